@@ -1,0 +1,4 @@
+package org.greencustoms.elearning.assessment.entity;
+
+public record MatchPair(String id, LocalizedText left, LocalizedText right) {
+}

@@ -1,0 +1,48 @@
+package org.greencustoms.elearning.catalog.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.greencustoms.elearning.catalog.entity.Convention;
+import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+
+/** What is published: the agreements and the current version of each module, in the reader's language. */
+@Stateless
+public class Catalog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public CatalogOverview overview(String language) {
+        List<ModuleSummary> modules = modules(language);
+        List<ModuleSummary> foundations = modules.stream().filter(m -> m.conventions().isEmpty()).toList();
+        return new CatalogOverview(foundations, conventions(modules, language));
+    }
+
+    public List<ConventionView> conventions(String language) {
+        return conventions(modules(language), language);
+    }
+
+    public List<ModuleSummary> modules(String language) {
+        return em.createNamedQuery(ModuleVersion.PUBLISHED, ModuleVersion.class).getResultStream()
+                .map(version -> ModuleSummary.of(version, language))
+                .toList();
+    }
+
+    public Optional<ModuleOutline> module(String id, String language) {
+        return em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
+                .setParameter("slug", id)
+                .getResultStream().findFirst()
+                .map(version -> ModuleOutline.of(version, language));
+    }
+
+    private List<ConventionView> conventions(List<ModuleSummary> modules, String language) {
+        return em.createNamedQuery(Convention.ALL, Convention.class).getResultStream()
+                .map(convention -> ConventionView.of(convention, language, modules.stream()
+                        .filter(module -> module.conventions().contains(convention.getCode()))
+                        .toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.greencustoms.elearning.content.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.greencustoms.elearning.catalog.entity.Module;
+import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.content.boundary.ImportResult.Outcome;
+import org.greencustoms.elearning.content.control.PackageContent;
+import org.greencustoms.elearning.content.control.PackageFiles;
+import org.greencustoms.elearning.content.control.PackageParser;
+import org.greencustoms.elearning.content.control.VersionPublisher;
+import org.greencustoms.elearning.content.control.VersionConflictException;
+
+/**
+ * Imports content packages: validates a package completely, then publishes it as a new module version in one
+ * transaction, or refuses it whole. A refused package changes nothing, so the last good version stays published.
+ */
+@Stateless
+public class ContentImport {
+
+    private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @throws org.greencustoms.elearning.content.control.InvalidPackageException with every problem found, if the
+     *         package is invalid or its version conflicts with what is published
+     */
+    public ImportResult importPackage(PackageFiles files) {
+        PackageContent content = new PackageParser().parse(files);
+        String slug = content.manifest().id();
+        int version = content.manifest().version();
+        Module module = em.createNamedQuery(Module.BY_SLUG, Module.class).setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Module created = new Module(slug, Instant.now(clock));
+                    em.persist(created);
+                    return created;
+                });
+        Optional<ModuleVersion> latest = em.createNamedQuery(ModuleVersion.LATEST_BY_MODULE, ModuleVersion.class)
+                .setParameter("module", module).setMaxResults(1).getResultStream().findFirst();
+        if (latest.isPresent()) {
+            Optional<ImportResult> unchanged = checkVersion(files.name(), content, latest.get());
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+        }
+        Instant now = Instant.now(clock);
+        Integer retired = latest.filter(ModuleVersion::isPublished).map(previous -> {
+            previous.retire(now);
+            return previous.getVersion();
+        }).orElse(null);
+        new VersionPublisher(em).publish(module, content, now);
+        LOG.info(() -> "Published " + slug + " version " + version
+                + (retired == null ? "" : ", retiring version " + retired));
+        return new ImportResult(slug, version, Outcome.PUBLISHED, retired);
+    }
+
+    private static Optional<ImportResult> checkVersion(String name, PackageContent content, ModuleVersion latest) {
+        int version = content.manifest().version();
+        if (version == latest.getVersion()) {
+            if (latest.getPackageSha256().equals(content.sha256())) {
+                return Optional.of(new ImportResult(content.manifest().id(), version, Outcome.UNCHANGED, null));
+            }
+            throw new VersionConflictException(name, "Version " + version + " of " + content.manifest().id()
+                    + " is already published with different content", "raise 'version' to " + (version + 1));
+        }
+        if (version < latest.getVersion()) {
+            throw new VersionConflictException(name, "Version " + version + " is older than the published version "
+                    + latest.getVersion(), "raise 'version' to " + (latest.getVersion() + 1));
+        }
+        return Optional.empty();
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.greencustoms.elearning.content.control;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.greencustoms.elearning.platform.BusinessException;
+
+/** A package that cannot be published, with every problem found in it. Nothing of it is stored. */
+public class InvalidPackageException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String packageName;
+    private final List<Problem> problems;
+
+    public InvalidPackageException(String packageName, List<Problem> problems) {
+        super("Package " + packageName + " has " + problems.size() + " problem(s):\n  "
+                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  ")));
+        this.packageName = packageName;
+        this.problems = List.copyOf(problems);
+    }
+
+    public static InvalidPackageException single(String packageName, String file, String message, String hint) {
+        return new InvalidPackageException(packageName, List.of(new Problem(file, null, message, hint)));
+    }
+
+    public String packageName() {
+        return packageName;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    @Override
+    public String messageKey() {
+        return "error.invalidPackage";
+    }
+
+    @Override
+    public int httpStatus() {
+        return 422;
+    }
+}

@@ -1,0 +1,135 @@
+package org.greencustoms.elearning.content.control;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.greencustoms.elearning.content.control.PackageContent.Media;
+
+/**
+ * Checks a package's media: only raster images of the allowed types, whose bytes match their extension and that
+ * are small enough; and every image a unit or case file refers to exists in media/.
+ */
+final class MediaCheck {
+
+    static final long MAX_BYTES = 2L << 20;
+    private static final Map<String, String> TYPES = Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp");
+    private static final Parser PARSER = MarkdownRenderer.parserBuilder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private final PackageFiles files;
+    private final Problems problems;
+    private final Map<String, Media> media = new TreeMap<>();
+
+    MediaCheck(PackageFiles files, Problems problems) {
+        this.files = files;
+        this.problems = problems;
+        files.paths().stream().filter(path -> path.startsWith("media/")).forEach(this::checkFile);
+    }
+
+    Map<String, Media> all() {
+        return media;
+    }
+
+    private void checkFile(String path) {
+        String extension = extension(path);
+        String type = TYPES.get(extension);
+        byte[] bytes = files.bytes(path);
+        if (type == null) {
+            problems.add(path, null, "Media of type '" + extension + "' is not allowed",
+                    "use png, jpg, jpeg or webp (SVG and other types can carry scripts)");
+        } else if (!matchesSignature(bytes, extension)) {
+            problems.add(path, null, "The file's content is not a " + extension.toUpperCase() + " image",
+                    "export it again as " + extension + "; renaming a file does not convert it");
+        } else if (bytes.length > MAX_BYTES) {
+            problems.add(path, null, "The image is " + bytes.length / 1024 + " KB; at most 2048 KB is allowed",
+                    "learners are often on slow connections: resize or compress it");
+        } else {
+            media.put(path, new Media(path, type, bytes));
+        }
+    }
+
+    /** Checks every image in a unit's Markdown; {@code firstLine} is the file line where the Markdown starts. */
+    void checkMarkdown(String file, String markdown, int firstLine) {
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                Integer line = image.getSourceSpans().stream().findFirst()
+                        .map(SourceSpan::getLineIndex).map(index -> index + firstLine).orElse(null);
+                checkReference(file, line, image.getDestination(), "units/");
+                visitChildren(image);
+            }
+        });
+    }
+
+    /** Checks a reference from a file in {@code fromFolder}; returns the package path of a local image. */
+    Optional<String> checkReference(String file, Integer line, String destination, String fromFolder) {
+        URI uri;
+        try {
+            uri = new URI(destination.replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            problems.add(file, line, "The image address '" + destination + "' is not valid", "check it for typos");
+            return Optional.empty();
+        }
+        if (uri.isAbsolute()) {
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+                problems.add(file, line, "The image address '" + destination + "' uses " + uri.getScheme() + ":",
+                        "put the image in media/ and refer to it as ../media/<name>");
+            }
+            return Optional.empty();
+        }
+        String path = resolve(fromFolder, uri.getPath());
+        if (!path.startsWith("media/")) {
+            problems.add(file, line, "The image '" + destination + "' is not in the package's media/ folder",
+                    "put images in media/ and refer to them as ../media/<name> from a unit");
+        } else if (!files.contains(path)) {
+            problems.add(file, line, "The image '" + destination + "' does not exist (looked for " + path + ")",
+                    "add it to media/ or fix the name; names are case-sensitive");
+        } else if (!TYPES.containsKey(extension(path))) {
+            problems.add(file, line, "The image '" + destination + "' is of a type that is not allowed",
+                    "use png, jpg, jpeg or webp");
+        } else {
+            return Optional.of(path);
+        }
+        return Optional.empty();
+    }
+
+    static String resolve(String fromFolder, String relative) {
+        URI resolved = URI.create("pkg:/" + fromFolder).resolve(relative.startsWith("/") ? relative.substring(1)
+                : relative);
+        return resolved.getPath().replaceFirst("^/", "");
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean matchesSignature(byte[] bytes, String extension) {
+        return switch (extension) {
+            case "png" -> startsWith(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+            case "jpg", "jpeg" -> startsWith(bytes, 0, 0xFF, 0xD8, 0xFF);
+            case "webp" -> startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P');
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] bytes, int offset, int... signature) {
+        if (bytes.length < offset + signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((bytes[offset + i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

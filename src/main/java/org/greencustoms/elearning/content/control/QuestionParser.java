@@ -1,0 +1,414 @@
+package org.greencustoms.elearning.content.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.greencustoms.elearning.assessment.entity.CaseDocument;
+import org.greencustoms.elearning.assessment.entity.Choice;
+import org.greencustoms.elearning.assessment.entity.Decision;
+import org.greencustoms.elearning.assessment.entity.LocalizedText;
+import org.greencustoms.elearning.assessment.entity.MatchPair;
+import org.greencustoms.elearning.assessment.entity.QuestionBody;
+import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
+import org.greencustoms.elearning.assessment.entity.QuestionType;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Reads quiz.yaml: the questions of every type, each checked against the rules of its type. */
+final class QuestionParser {
+
+    static final Set<String> DOCUMENT_KINDS = Set.of("invoice", "packing-list", "bill-of-lading", "permit",
+            "certificate", "movement-document", "declaration", "label", "safety-data-sheet", "photo", "note");
+    static final Set<String> TAG_PREFIXES = Set.of("annex", "appendix", "schedule", "article", "hs", "topic");
+    private static final Set<String> COMMON = Set.of("id", "type", "unit", "points", "prompt", "feedback",
+            "explanation", "tags");
+    private static final Map<QuestionType, Set<String>> TYPE_FIELDS = Map.of(
+            QuestionType.SINGLE, Set.of("options", "answer"),
+            QuestionType.MULTIPLE, Set.of("options", "answer"),
+            QuestionType.TRUE_FALSE, Set.of("answer", "feedbackTrue", "feedbackFalse"),
+            QuestionType.MATCHING, Set.of("pairs", "distractors"),
+            QuestionType.SHORT, Set.of("answer"),
+            QuestionType.NUMERIC, Set.of("answer", "tolerance", "unitLabel"),
+            QuestionType.ORDERING, Set.of("items"),
+            QuestionType.INSPECTION, Set.of("caseFile", "decision", "decisionFeedback", "redFlags", "weights"));
+    private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
+
+    private final YamlMap quiz;
+    private final Set<String> unitKeys;
+    private final MediaCheck media;
+    private final boolean unitsKnown;
+
+    QuestionParser(YamlMap quiz, Set<String> unitKeys, MediaCheck media, boolean unitsKnown) {
+        this.quiz = quiz;
+        this.unitKeys = unitKeys;
+        this.media = media;
+        this.unitsKnown = unitsKnown;
+    }
+
+    List<QuestionDefinition> questions() {
+        quiz.allowOnly(Set.of("questions"), "quiz.yaml");
+        List<QuestionDefinition> questions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap question : quiz.maps("questions", true)) {
+            question(question).ifPresent(q -> {
+                if (ids.add(q.id())) {
+                    questions.add(q);
+                } else {
+                    question.problem("The question id '" + q.id() + "' is used twice", "give each question its own id");
+                }
+            });
+        }
+        return questions;
+    }
+
+    private Optional<QuestionDefinition> question(YamlMap q) {
+        Optional<String> id = q.stableId("id", true);
+        Optional<String> typeWord = q.string("type", true);
+        Optional<QuestionType> type = typeWord.flatMap(QuestionType::fromKeyword);
+        if (typeWord.isPresent() && type.isEmpty()) {
+            q.problems().add(q.file(), q.line("type"), "Unknown question type '" + typeWord.get() + "'",
+                    "use one of single, multiple, truefalse, matching, short, numeric, ordering, inspection");
+        }
+        Set<String> allowed = new HashSet<>(COMMON);
+        type.ifPresent(t -> allowed.addAll(TYPE_FIELDS.get(t)));
+        if (type.isPresent()) {
+            q.allowOnly(allowed, "a " + typeWord.get() + " question");
+        }
+        Optional<String> unit = q.string("unit", false);
+        unit.filter(u -> unitsKnown && !unitKeys.contains(u)).ifPresent(u -> q.problems().add(q.file(),
+                q.line("unit"), "The question names unit '" + u + "', which the module does not have",
+                "use the id from a unit's front matter"));
+        double defaultPoints = type.filter(t -> t == QuestionType.INSPECTION).isPresent() ? 4 : 1;
+        double points = q.number("points", false).orElse(defaultPoints);
+        if (points <= 0) {
+            q.problems().add(q.file(), q.line("points"), "'points' must be more than 0", null);
+        }
+        Optional<LocalizedText> prompt = q.text("prompt", true);
+        LocalizedText feedback = q.text("feedback", false).orElse(null);
+        LocalizedText explanation = q.text("explanation", false).orElse(null);
+        List<String> tags = tags(q);
+        Optional<QuestionBody> body = type.flatMap(t -> body(t, q));
+        if (id.isEmpty() || prompt.isEmpty() || body.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionDefinition(id.get(), unit.orElse(null), points, prompt.get(), feedback,
+                explanation, tags, body.get()));
+    }
+
+    private static List<String> tags(YamlMap q) {
+        List<String> tags = q.strings("tags", true);
+        if (q.has("tags") && tags.isEmpty()) {
+            q.problems().add(q.file(), q.line("tags"), "The question has no tags",
+                    "tag what it tests, such as annex:Basel-VIII or hs:8549");
+        }
+        for (String tag : tags) {
+            int colon = tag.indexOf(':');
+            String prefix = colon < 0 ? "" : tag.substring(0, colon);
+            if (!TAG_PREFIXES.contains(prefix) || colon == tag.length() - 1) {
+                q.problems().add(q.file(), q.line("tags"), "The tag '" + tag + "' has no known prefix",
+                        "start it with one of " + String.join(":, ", TAG_PREFIXES.stream().sorted().toList()) + ":");
+            } else if (prefix.equals("hs") && !HS_CODE.matcher(tag.substring(3)).matches()) {
+                q.problems().add(q.file(), q.line("tags"), "The HS tag '" + tag + "' is not 2 to 10 digits",
+                        "write the heading or subheading without dots, such as hs:854911");
+            }
+        }
+        return tags;
+    }
+
+    private Optional<QuestionBody> body(QuestionType type, YamlMap q) {
+        return switch (type) {
+            case SINGLE -> singleChoice(q);
+            case MULTIPLE -> multipleChoice(q);
+            case TRUE_FALSE -> q.bool("answer", true).map(answer -> new QuestionBody.TrueFalse(answer,
+                    q.text("feedbackTrue", false).orElse(null), q.text("feedbackFalse", false).orElse(null)));
+            case MATCHING -> matching(q);
+            case SHORT -> shortAnswer(q);
+            case NUMERIC -> numeric(q);
+            case ORDERING -> ordering(q);
+            case INSPECTION -> inspection(q);
+        };
+    }
+
+    private Optional<QuestionBody> singleChoice(YamlMap q) {
+        List<YamlMap> options = q.maps("options", true);
+        Optional<String> answer = q.string("answer", true);
+        List<Choice> choices = choices(options, "option", Set.copyOf(answer.stream().toList()), true);
+        if (choices.size() < 2) {
+            q.problems().add(q.file(), q.line("options"), "A choice question needs at least two options", null);
+            return Optional.empty();
+        }
+        if (answer.isPresent() && choices.stream().noneMatch(Choice::correct)) {
+            keyNamesNoOption(q, "answer", answer.get(), choices);
+            return Optional.empty();
+        }
+        return answer.map(a -> new QuestionBody.SingleChoice(choices));
+    }
+
+    private Optional<QuestionBody> multipleChoice(YamlMap q) {
+        List<YamlMap> options = q.maps("options", true);
+        List<String> answer = q.strings("answer", true);
+        List<Choice> choices = choices(options, "option", Set.copyOf(answer), true);
+        boolean valid = choices.size() >= 2;
+        if (!valid) {
+            q.problems().add(q.file(), q.line("options"), "A choice question needs at least two options", null);
+        }
+        for (String key : answer) {
+            if (choices.stream().noneMatch(c -> c.id().equals(key))) {
+                keyNamesNoOption(q, "answer", key, choices);
+                valid = false;
+            }
+        }
+        if (choices.stream().anyMatch(c -> c.fraction() != null)) {
+            valid &= checkFractions(q, choices);
+        }
+        return valid && !answer.isEmpty() ? Optional.of(new QuestionBody.MultipleChoice(choices)) : Optional.empty();
+    }
+
+    private static boolean checkFractions(YamlMap q, List<Choice> choices) {
+        double positive = 0;
+        for (Choice choice : choices) {
+            if (choice.fraction() == null) {
+                q.problem("Option '" + choice.id() + "' has no fraction while others have one",
+                        "give every option a fraction, or none");
+                return false;
+            }
+            if (choice.fraction() < -1 || choice.fraction() > 1) {
+                q.problem("Option '" + choice.id() + "' has fraction " + choice.fraction() + ", outside -1 to 1", null);
+                return false;
+            }
+            if (choice.correct() != choice.fraction() > 0) {
+                q.problem("Option '" + choice.id() + "' is " + (choice.correct() ? "" : "not ")
+                        + "in 'answer' but its fraction is " + choice.fraction(),
+                        "options in 'answer' have a positive fraction, the others zero or negative");
+                return false;
+            }
+            positive += Math.max(0, choice.fraction());
+        }
+        if (Math.abs(positive - 1) > 0.001) {
+            q.problem("The positive fractions add up to " + positive + ", not 1",
+                    "for example 0.5 and 0.5 for two right options, or 0.33333 each for three");
+            return false;
+        }
+        return true;
+    }
+
+    private static void keyNamesNoOption(YamlMap q, String field, String key, List<? extends Object> choices) {
+        q.problems().add(q.file(), q.line(field), "The " + field + " '" + key + "' names no option",
+                "use the id of one of the options");
+    }
+
+    private List<Choice> choices(List<YamlMap> items, String what, Set<String> correct, boolean fractions) {
+        List<Choice> choices = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap item : items) {
+            item.allowOnly(fractions ? Set.of("id", "text", "feedback", "fraction") : Set.of("id", "text", "feedback"),
+                    "an " + what);
+            Optional<String> id = item.stableId("id", true);
+            Optional<LocalizedText> text = item.text("text", true);
+            LocalizedText feedback = item.text("feedback", false).orElse(null);
+            Double fraction = fractions ? item.number("fraction", false).orElse(null) : null;
+            id.filter(i -> !ids.add(i)).ifPresent(i -> item.problem("The " + what + " id '" + i + "' is used twice",
+                    "give each " + what + " its own id"));
+            if (id.isPresent() && text.isPresent()) {
+                choices.add(new Choice(id.get(), text.get(), feedback, correct.contains(id.get()), fraction));
+            }
+        }
+        return choices;
+    }
+
+    private Optional<QuestionBody> matching(YamlMap q) {
+        List<MatchPair> pairs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap pair : q.maps("pairs", true)) {
+            pair.allowOnly(Set.of("id", "left", "right"), "a pair");
+            Optional<String> id = pair.stableId("id", true);
+            Optional<LocalizedText> left = pair.text("left", true);
+            Optional<LocalizedText> right = pair.text("right", true);
+            id.filter(i -> !ids.add(i)).ifPresent(i -> pair.problem("The pair id '" + i + "' is used twice", null));
+            if (id.isPresent() && left.isPresent() && right.isPresent()) {
+                pairs.add(new MatchPair(id.get(), left.get(), right.get()));
+            }
+        }
+        List<LocalizedText> distractors = new ArrayList<>();
+        for (Node node : q.sequence("distractors", false)) {
+            q.textOf(node, "distractors").ifPresent(distractors::add);
+        }
+        if (pairs.size() < 2) {
+            q.problems().add(q.file(), q.line("pairs"), "A matching question needs at least two pairs", null);
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionBody.Matching(pairs, distractors));
+    }
+
+    private static Optional<QuestionBody> shortAnswer(YamlMap q) {
+        Optional<Node> answer = q.node("answer", true);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> accepted = new LinkedHashMap<>();
+        if (answer.get() instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+                if (!YamlMap.LANGUAGES.contains(language)) {
+                    q.problem(tuple.getKeyNode(), "Unknown language '" + language + "' in 'answer'", "use en, fr, es or pt");
+                } else {
+                    accepted.put(language, answerList(q, tuple.getValueNode()));
+                }
+            }
+        } else {
+            accepted.put("en", answerList(q, answer.get()));
+        }
+        if (accepted.getOrDefault("en", List.of()).isEmpty()) {
+            q.problems().add(q.file(), q.line("answer"), "The short answer has no accepted English answer",
+                    "list at least one, such as answer: [Basel, Basel Convention]");
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionBody.ShortAnswer(accepted));
+    }
+
+    private static List<String> answerList(YamlMap q, Node node) {
+        List<String> answers = new ArrayList<>();
+        if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+            answers.add(scalar.getValue().strip());
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                    answers.add(scalar.getValue().strip());
+                } else {
+                    q.problem(item, "An accepted answer must be plain, non-empty text", null);
+                }
+            }
+        } else {
+            q.problem(node, "Accepted answers must be text or a list of texts", null);
+        }
+        return answers;
+    }
+
+    private static Optional<QuestionBody> numeric(YamlMap q) {
+        Optional<Double> answer = q.number("answer", true);
+        double tolerance = q.number("tolerance", false).orElse(0.0);
+        if (tolerance < 0) {
+            q.problems().add(q.file(), q.line("tolerance"), "'tolerance' cannot be negative", "write 0 for an exact answer");
+        }
+        String unit = q.string("unitLabel", false).orElse(null);
+        return answer.map(a -> new QuestionBody.Numeric(a, Math.max(0, tolerance), unit));
+    }
+
+    private Optional<QuestionBody> ordering(YamlMap q) {
+        List<YamlMap> items = q.maps("items", true);
+        List<Choice> choices = choices(items, "item", Set.of(), false);
+        if (choices.size() < 2) {
+            q.problems().add(q.file(), q.line("items"), "An ordering question needs at least two items", null);
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionBody.Ordering(choices));
+    }
+
+    private Optional<QuestionBody> inspection(YamlMap q) {
+        List<CaseDocument> caseFile = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap document : q.maps("caseFile", true)) {
+            caseDocument(document).ifPresent(d -> {
+                if (ids.add(d.id())) {
+                    caseFile.add(d);
+                } else {
+                    document.problem("The document id '" + d.id() + "' is used twice", null);
+                }
+            });
+        }
+        Optional<Decision> decision = PackageParser.keyword(q, "decision", Decision.values(), Decision::keyword);
+        if (!q.has("decision")) {
+            q.problem("The required field 'decision' is missing", "write decision: release, detain or refer");
+        }
+        Map<String, LocalizedText> decisionFeedback = new LinkedHashMap<>();
+        q.map("decisionFeedback", false).ifPresent(map -> map.entries().forEach((word, node) -> {
+            if (Decision.fromKeyword(word).isEmpty()) {
+                map.problem(node, "'" + word + "' is not a decision", "use release, detain or refer");
+            } else {
+                map.textOf(node, "decisionFeedback." + word).ifPresent(text -> decisionFeedback.put(word, text));
+            }
+        }));
+        List<YamlMap> flagItems = q.maps("redFlags", true);
+        Set<String> flagged = new LinkedHashSet<>();
+        for (YamlMap flag : flagItems) {
+            if (!flag.has("flag")) {
+                flag.problem("The red flag has no 'flag' field", "write flag: true if it is a real red flag, else false");
+            }
+            flag.bool("flag", false).filter(Boolean::booleanValue)
+                    .flatMap(unused -> flag.string("id", false)).ifPresent(flagged::add);
+        }
+        List<Choice> redFlags = new ArrayList<>();
+        Set<String> flagIds = new HashSet<>();
+        for (YamlMap flag : flagItems) {
+            flag.allowOnly(Set.of("id", "text", "flag", "feedback"), "a red flag");
+            Optional<String> id = flag.stableId("id", true);
+            Optional<LocalizedText> text = flag.text("text", true);
+            id.filter(i -> !flagIds.add(i)).ifPresent(i -> flag.problem("The red flag id '" + i + "' is used twice", null));
+            if (id.isPresent() && text.isPresent()) {
+                redFlags.add(new Choice(id.get(), text.get(), flag.text("feedback", false).orElse(null),
+                        flagged.contains(id.get()), null));
+            }
+        }
+        double decisionWeight = weights(q);
+        if (caseFile.isEmpty() || decision.isEmpty() || redFlags.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionBody.Inspection(caseFile, decision.get(), decisionFeedback, redFlags,
+                decisionWeight));
+    }
+
+    private static double weights(YamlMap q) {
+        Optional<YamlMap> weights = q.map("weights", false);
+        if (weights.isEmpty()) {
+            return 0.5;
+        }
+        weights.get().allowOnly(Set.of("decision", "redFlags"), "weights");
+        double decision = weights.get().number("decision", true).orElse(0.5);
+        double redFlags = weights.get().number("redFlags", true).orElse(0.5);
+        if (decision < 0 || redFlags < 0 || Math.abs(decision + redFlags - 1) > 0.001) {
+            weights.get().problem("The weights must be zero or more and add up to 1, not " + (decision + redFlags),
+                    "for example {decision: 0.5, redFlags: 0.5}");
+            return 0.5;
+        }
+        return decision;
+    }
+
+    private Optional<CaseDocument> caseDocument(YamlMap document) {
+        document.allowOnly(Set.of("id", "kind", "title", "fields", "note", "image"), "a case-file document");
+        Optional<String> id = document.stableId("id", true);
+        Optional<String> kind = document.string("kind", true);
+        kind.filter(k -> !DOCUMENT_KINDS.contains(k)).ifPresent(k -> document.problems().add(document.file(),
+                document.line("kind"), "Unknown document kind '" + k + "'",
+                "use one of " + String.join(", ", DOCUMENT_KINDS.stream().sorted().toList())));
+        Optional<LocalizedText> title = document.text("title", true);
+        List<CaseDocument.Field> fields = new ArrayList<>();
+        for (YamlMap field : document.maps("fields", false)) {
+            field.allowOnly(Set.of("label", "value"), "a document field");
+            Optional<LocalizedText> label = field.text("label", true);
+            Optional<LocalizedText> value = field.text("value", true);
+            if (label.isPresent() && value.isPresent()) {
+                fields.add(new CaseDocument.Field(label.get(), value.get()));
+            }
+        }
+        LocalizedText note = document.text("note", false).orElse(null);
+        Optional<String> image = document.string("image", false);
+        Optional<String> imagePath = image.flatMap(i -> media.checkReference(document.file(), document.line("image"), i,
+                ""));
+        if (fields.isEmpty() && note == null && image.isEmpty()) {
+            document.problem("The document shows nothing", "give it fields, a note or an image");
+        }
+        if (id.isEmpty() || kind.isEmpty() || title.isEmpty() || (image.isPresent() && imagePath.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseDocument(id.get(), kind.get(), title.get(), fields, note, imagePath.orElse(null)));
+    }
+}

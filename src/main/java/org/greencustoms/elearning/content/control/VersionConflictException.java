@@ -1,0 +1,18 @@
+package org.greencustoms.elearning.content.control;
+
+import java.util.List;
+
+/** A package whose version is already published with other files, or is older than the published one. */
+public class VersionConflictException extends InvalidPackageException {
+
+    private static final long serialVersionUID = 1L;
+
+    public VersionConflictException(String packageName, String message, String hint) {
+        super(packageName, List.of(new Problem("module.yaml", null, message, hint)));
+    }
+
+    @Override
+    public int httpStatus() {
+        return 409;
+    }
+}

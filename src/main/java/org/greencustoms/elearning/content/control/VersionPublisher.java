@@ -1,0 +1,70 @@
+package org.greencustoms.elearning.content.control;
+
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.greencustoms.elearning.assessment.entity.Question;
+import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
+import org.greencustoms.elearning.catalog.entity.Module;
+import org.greencustoms.elearning.catalog.entity.ModuleText;
+import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.catalog.entity.QuizSettings;
+import org.greencustoms.elearning.catalog.entity.Source;
+import org.greencustoms.elearning.catalog.entity.Unit;
+import org.greencustoms.elearning.catalog.entity.UnitText;
+import org.greencustoms.elearning.content.control.PackageContent.Manifest;
+import org.greencustoms.elearning.content.control.PackageContent.UnitSource;
+import org.greencustoms.elearning.content.entity.MediaFile;
+
+/** Stores a validated package as a new published module version, rendering each unit's Markdown once. */
+public final class VersionPublisher {
+
+    private final EntityManager em;
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    public VersionPublisher(EntityManager em) {
+        this.em = em;
+    }
+
+    public ModuleVersion publish(Module module, PackageContent content, Instant now) {
+        Manifest manifest = content.manifest();
+        QuizSettings quiz = new QuizSettings(manifest.passMark(), manifest.attempts(), manifest.timeLimitMinutes(),
+                manifest.review(), manifest.grading(), content.questions().size(), content.totalPoints());
+        ModuleVersion version = new ModuleVersion(module, manifest.version(), manifest.minutes(), quiz,
+                content.sha256(), now);
+        manifest.title().values().forEach((language, title) -> version.putText(language,
+                new ModuleText(title, manifest.summary().in(language))));
+        manifest.conventions().forEach(version::addConvention);
+        manifest.sources().forEach(s -> version.addSource(new Source(s.key(), s.title(), s.url())));
+        String mediaBase = mediaBase(module.getSlug(), manifest.version());
+        for (UnitSource source : content.units()) {
+            Unit unit = version.addUnit(source.key(), source.minutes());
+            source.sources().forEach(unit::addSourceKey);
+            source.translations().forEach((language, translation) -> unit.putText(language, new UnitText(
+                    translation.title(), translation.markdown(),
+                    renderer.render(translation.markdown(), destination -> imageAddress(mediaBase, destination)))));
+        }
+        em.persist(version);
+        List<QuestionDefinition> questions = content.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            em.persist(new Question(version, i + 1, questions.get(i)));
+        }
+        content.media().values().forEach(media -> em.persist(new MediaFile(version, media.path(),
+                media.contentType(), PackageFiles.sha256(media.bytes()), media.bytes())));
+        return version;
+    }
+
+    /** Where the media of a module version are served: /media/{module}/{version}/{path under media/}. */
+    public static String mediaBase(String slug, int version) {
+        return "/media/" + slug + "/" + version + "/";
+    }
+
+    static String imageAddress(String mediaBase, String destination) {
+        if (URI.create(destination.replace(" ", "%20")).isAbsolute()) {
+            return destination;
+        }
+        String path = MediaCheck.resolve("units/", destination);
+        return mediaBase + path.substring("media/".length());
+    }
+}

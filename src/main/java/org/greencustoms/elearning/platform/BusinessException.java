@@ -1,0 +1,25 @@
+package org.greencustoms.elearning.platform;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A request the platform refuses for a reason the user can act on. Unchecked, and rolls the transaction back,
+ * so that a refused request changes nothing. Each subclass is one case and names its message key.
+ */
+@ApplicationException(rollback = true)
+public abstract class BusinessException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    protected BusinessException(String message) {
+        super(message);
+    }
+
+    /** The resource-bundle key of the message shown to users. */
+    public abstract String messageKey();
+
+    /** The HTTP status that fits this failure when it reaches a REST client. */
+    public int httpStatus() {
+        return 400;
+    }
+}
