@@ -26,6 +26,7 @@ public final class MarkdownRenderer {
             .addAttributes("th", "align")
             .addAttributes("td", "align")
             .removeProtocols("img", "src", "http")
+            .removeProtocols("a", "href", "ftp")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer")
             .preserveRelativeLinks(true);
 

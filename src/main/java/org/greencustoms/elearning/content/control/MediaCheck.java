@@ -85,7 +85,7 @@ final class MediaCheck {
             }
             return Optional.empty();
         }
-        String path = resolve(fromFolder, uri.getPath());
+        String path = resolve(fromFolder, uri.getRawPath());
         if (!path.startsWith("media/")) {
             problems.add(file, line, "The image '" + destination + "' is not in the package's media/ folder",
                     "put images in media/ and refer to them as ../media/<name> from a unit");
@@ -101,7 +101,9 @@ final class MediaCheck {
         return Optional.empty();
     }
 
-    static String resolve(String fromFolder, String relative) {
+    /** The package path of an address relative to {@code fromFolder}, written as in Markdown (spaces allowed). */
+    static String resolve(String fromFolder, String address) {
+        String relative = address.replace(" ", "%20");
         URI resolved = URI.create("pkg:/" + fromFolder).resolve(relative.startsWith("/") ? relative.substring(1)
                 : relative);
         return resolved.getPath().replaceFirst("^/", "");

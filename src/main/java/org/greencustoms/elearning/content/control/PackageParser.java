@@ -43,8 +43,9 @@ public final class PackageParser {
         Optional<Manifest> manifest = Optional.empty();
         List<UnitSource> units = List.of();
         if (module.isPresent()) {
-            manifest = manifest(module.get());
-            units = units(files, module.get(), manifest.map(Manifest::sources).orElse(List.of()), media, problems);
+            List<SourceRef> sources = sources(module.get());
+            manifest = manifest(module.get(), sources);
+            units = units(files, module.get(), sources, media, problems);
         }
         List<QuestionDefinition> questions = new ArrayList<>();
         Set<String> unitKeys = new HashSet<>();
@@ -74,7 +75,7 @@ public final class PackageParser {
                 .flatMap(text -> YamlMap.parse(path, text, 0, problems));
     }
 
-    private static Optional<Manifest> manifest(YamlMap yaml) {
+    private static Optional<Manifest> manifest(YamlMap yaml, List<SourceRef> sources) {
         yaml.allowOnly(MODULE_FIELDS, "module.yaml");
         Optional<Integer> format = yaml.integer("format", true, 1, Integer.MAX_VALUE);
         format.filter(f -> f != 1).ifPresent(f -> yaml.problem(yaml.node("format", true).get(),
@@ -98,7 +99,6 @@ public final class PackageParser {
                 .orElse(ReviewPolicy.IMMEDIATELY);
         GradingMethod grading = keyword(yaml, "grading", GradingMethod.values(), GradingMethod::keyword)
                 .orElse(GradingMethod.HIGHEST);
-        List<SourceRef> sources = sources(yaml);
         if (id.isEmpty() || version.isEmpty() || title.isEmpty() || summary.isEmpty() || format.isEmpty()) {
             return Optional.empty();
         }
@@ -149,7 +149,8 @@ public final class PackageParser {
             Optional<String> title = source.string("title", true);
             Optional<String> url = source.string("url", false);
             url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u ->
-                    source.problem("The source url '" + u + "' is not an http or https address", null));
+                    source.problem("The source url '" + u + "' is not an http or https address",
+                            "write the full address, starting with https:// or http://"));
             key.filter(k -> !keys.add(k)).ifPresent(k ->
                     source.problem("The source id '" + k + "' is used twice", "give each source its own id"));
             if (key.isPresent() && title.isPresent()) {
@@ -176,14 +177,7 @@ public final class PackageParser {
                 problems.add(MODULE_FILE, module.line("units"), "The unit '" + name + "' is listed but " + file
                         + " does not exist", "add the file, or fix the name (without .md)");
             } else {
-                unit(files, file, name, sourceKeys, media, problems).ifPresent(unit -> {
-                    if (unitKeys.add(unit.key())) {
-                        units.add(unit);
-                    } else {
-                        problems.add(file, 2, "The unit id '" + unit.key() + "' is used by another unit",
-                                "give each unit its own id");
-                    }
-                });
+                unit(files, file, name, sourceKeys, unitKeys, media, problems).ifPresent(units::add);
             }
         }
         for (String path : files.paths()) {
@@ -198,7 +192,7 @@ public final class PackageParser {
     }
 
     private static Optional<UnitSource> unit(PackageFiles files, String file, String name, Set<String> sourceKeys,
-            MediaCheck media, Problems problems) {
+            Set<String> unitKeys, MediaCheck media, Problems problems) {
         Optional<FrontMatter> english = FrontMatter.read(file, files, problems);
         if (english.isEmpty()) {
             return Optional.empty();
@@ -206,6 +200,11 @@ public final class PackageParser {
         YamlMap front = english.get().fields();
         front.allowOnly(UNIT_FIELDS, "a unit's front matter");
         Optional<String> key = front.stableId("id", true);
+        boolean duplicate = key.filter(k -> !unitKeys.add(k)).isPresent();
+        if (duplicate) {
+            front.problem(front.node("id", true).get(), "The unit id '" + key.get() + "' is used by another unit",
+                    "give each unit its own id");
+        }
         Optional<String> title = front.string("title", true);
         Optional<Integer> minutes = front.integer("minutes", true, 1, 600);
         List<String> cited = front.strings("sources", true);
@@ -230,7 +229,7 @@ public final class PackageParser {
                 });
             }
         }
-        if (key.isEmpty() || title.isEmpty() || minutes.isEmpty()) {
+        if (key.isEmpty() || duplicate || title.isEmpty() || minutes.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new UnitSource(key.get(), file, minutes.get(), cited, translations));

@@ -41,6 +41,7 @@ final class QuestionParser {
             QuestionType.ORDERING, Set.of("items"),
             QuestionType.INSPECTION, Set.of("caseFile", "decision", "decisionFeedback", "redFlags", "weights"));
     private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
+    private static final String ACCEPTED_ANSWERS_HINT = "write them as text, such as answer: [Basel, Basel Convention]";
 
     private final YamlMap quiz;
     private final Set<String> unitKeys;
@@ -90,7 +91,8 @@ final class QuestionParser {
         double defaultPoints = type.filter(t -> t == QuestionType.INSPECTION).isPresent() ? 4 : 1;
         double points = q.number("points", false).orElse(defaultPoints);
         if (points <= 0) {
-            q.problems().add(q.file(), q.line("points"), "'points' must be more than 0", null);
+            q.problems().add(q.file(), q.line("points"), "'points' must be more than 0",
+                    "leave it out for the default: 1, or 4 for an inspection");
         }
         Optional<LocalizedText> prompt = q.text("prompt", true);
         LocalizedText feedback = q.text("feedback", false).orElse(null);
@@ -143,7 +145,7 @@ final class QuestionParser {
         Optional<String> answer = q.string("answer", true);
         List<Choice> choices = choices(options, "option", Set.copyOf(answer.stream().toList()), true);
         if (choices.size() < 2) {
-            q.problems().add(q.file(), q.line("options"), "A choice question needs at least two options", null);
+            tooFewOptions(q);
             return Optional.empty();
         }
         if (answer.isPresent() && choices.stream().noneMatch(Choice::correct)) {
@@ -159,7 +161,7 @@ final class QuestionParser {
         List<Choice> choices = choices(options, "option", Set.copyOf(answer), true);
         boolean valid = choices.size() >= 2;
         if (!valid) {
-            q.problems().add(q.file(), q.line("options"), "A choice question needs at least two options", null);
+            tooFewOptions(q);
         }
         for (String key : answer) {
             if (choices.stream().noneMatch(c -> c.id().equals(key))) {
@@ -173,6 +175,11 @@ final class QuestionParser {
         return valid && !answer.isEmpty() ? Optional.of(new QuestionBody.MultipleChoice(choices)) : Optional.empty();
     }
 
+    private static void tooFewOptions(YamlMap q) {
+        q.problems().add(q.file(), q.line("options"), "A choice question needs at least two options",
+                "add an option; for a statement that is right or wrong use type truefalse");
+    }
+
     private static boolean checkFractions(YamlMap q, List<Choice> choices) {
         double positive = 0;
         for (Choice choice : choices) {
@@ -182,7 +189,8 @@ final class QuestionParser {
                 return false;
             }
             if (choice.fraction() < -1 || choice.fraction() > 1) {
-                q.problem("Option '" + choice.id() + "' has fraction " + choice.fraction() + ", outside -1 to 1", null);
+                q.problem("Option '" + choice.id() + "' has fraction " + choice.fraction() + ", outside -1 to 1",
+                        "use -1 to 1: the share of the points the option gives, or takes away if negative");
                 return false;
             }
             if (choice.correct() != choice.fraction() > 0) {
@@ -233,7 +241,8 @@ final class QuestionParser {
             Optional<String> id = pair.stableId("id", true);
             Optional<LocalizedText> left = pair.text("left", true);
             Optional<LocalizedText> right = pair.text("right", true);
-            id.filter(i -> !ids.add(i)).ifPresent(i -> pair.problem("The pair id '" + i + "' is used twice", null));
+            id.filter(i -> !ids.add(i)).ifPresent(i -> pair.problem("The pair id '" + i + "' is used twice",
+                    "give each pair its own id"));
             if (id.isPresent() && left.isPresent() && right.isPresent()) {
                 pairs.add(new MatchPair(id.get(), left.get(), right.get()));
             }
@@ -243,7 +252,8 @@ final class QuestionParser {
             q.textOf(node, "distractors").ifPresent(distractors::add);
         }
         if (pairs.size() < 2) {
-            q.problems().add(q.file(), q.line("pairs"), "A matching question needs at least two pairs", null);
+            q.problems().add(q.file(), q.line("pairs"), "A matching question needs at least two pairs",
+                    "add a pair; distractors do not count as pairs");
             return Optional.empty();
         }
         return Optional.of(new QuestionBody.Matching(pairs, distractors));
@@ -284,11 +294,11 @@ final class QuestionParser {
                 if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                     answers.add(scalar.getValue().strip());
                 } else {
-                    q.problem(item, "An accepted answer must be plain, non-empty text", null);
+                    q.problem(item, "An accepted answer must be plain, non-empty text", ACCEPTED_ANSWERS_HINT);
                 }
             }
         } else {
-            q.problem(node, "Accepted answers must be text or a list of texts", null);
+            q.problem(node, "Accepted answers must be text or a list of texts", ACCEPTED_ANSWERS_HINT);
         }
         return answers;
     }
@@ -307,7 +317,8 @@ final class QuestionParser {
         List<YamlMap> items = q.maps("items", true);
         List<Choice> choices = choices(items, "item", Set.of(), false);
         if (choices.size() < 2) {
-            q.problems().add(q.file(), q.line("items"), "An ordering question needs at least two items", null);
+            q.problems().add(q.file(), q.line("items"), "An ordering question needs at least two items",
+                    "add an item; items are written in the right order");
             return Optional.empty();
         }
         return Optional.of(new QuestionBody.Ordering(choices));
@@ -321,7 +332,8 @@ final class QuestionParser {
                 if (ids.add(d.id())) {
                     caseFile.add(d);
                 } else {
-                    document.problem("The document id '" + d.id() + "' is used twice", null);
+                    document.problem("The document id '" + d.id() + "' is used twice",
+                            "give each document of the case file its own id");
                 }
             });
         }
@@ -352,7 +364,8 @@ final class QuestionParser {
             flag.allowOnly(Set.of("id", "text", "flag", "feedback"), "a red flag");
             Optional<String> id = flag.stableId("id", true);
             Optional<LocalizedText> text = flag.text("text", true);
-            id.filter(i -> !flagIds.add(i)).ifPresent(i -> flag.problem("The red flag id '" + i + "' is used twice", null));
+            id.filter(i -> !flagIds.add(i)).ifPresent(i -> flag.problem("The red flag id '" + i + "' is used twice",
+                    "give each red flag its own id"));
             if (id.isPresent() && text.isPresent()) {
                 redFlags.add(new Choice(id.get(), text.get(), flag.text("feedback", false).orElse(null),
                         flagged.contains(id.get()), null));

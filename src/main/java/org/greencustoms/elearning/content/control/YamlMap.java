@@ -131,7 +131,7 @@ final class YamlMap {
             int value = Integer.parseInt(scalar.get().getValue());
             if (value < min || value > max) {
                 problem(scalar.get(), "'" + key + "' must be between " + min + " and " + max + ", not " + value,
-                        null);
+                        "use a whole number from " + min + " to " + max);
                 return Optional.empty();
             }
             return Optional.of(value);
@@ -155,7 +155,7 @@ final class YamlMap {
         try {
             double value = Double.parseDouble(scalar.get().getValue());
             if (!Double.isFinite(value)) {
-                problem(scalar.get(), "'" + key + "' must be a finite number", null);
+                problem(scalar.get(), "'" + key + "' must be a finite number", "such as 0.5 or 12");
                 return Optional.empty();
             }
             return Optional.of(value);
@@ -169,7 +169,7 @@ final class YamlMap {
         Optional<ScalarNode> scalar = scalar(key, required, "true or false");
         if (scalar.isPresent() && !Tag.BOOL.equals(scalar.get().getTag())) {
             problem(scalar.get(), "'" + key + "' must be true or false, not '" + scalar.get().getValue() + "'",
-                    null);
+                    "write true or false, without quotes");
             return Optional.empty();
         }
         return scalar.map(s -> Boolean.parseBoolean(s.getValue()));
@@ -242,7 +242,8 @@ final class YamlMap {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 values.add(scalar.getValue().strip());
             } else {
-                problem(item, "Each item of '" + key + "' must be plain, non-empty text", null);
+                problem(item, "Each item of '" + key + "' must be plain, non-empty text",
+                        "write the items as text, such as [a, b]");
             }
         }
         return values;
@@ -309,7 +310,7 @@ final class YamlMap {
                 return Optional.of(scalar);
             }
         }
-        problem(value.get(), "'" + key + "' must be " + expected, null);
+        problem(value.get(), "'" + key + "' must be " + expected, "write " + key + ": followed by " + expected);
         return Optional.empty();
     }
 

@@ -1,0 +1,117 @@
+package org.greencustoms.elearning.catalog.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The catalogue, health and OpenAPI endpoints as an HTTP client sees them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogRestIT {
+
+    private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9081");
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "catalog-rest-it.war")
+                .importFrom(new File(System.getProperty("it.war", "target/green-customs.war")))
+                .as(WebArchive.class);
+    }
+
+    @Test
+    void listsTheAgreementsWithTheirModules() throws Exception {
+        HttpResponse<String> response = get("/api/v1/conventions", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonArray conventions = Json.createReader(new StringReader(response.body())).readArray();
+        assertThat(conventions).hasSize(8);
+        JsonObject basel = conventions.getJsonObject(0);
+        assertThat(basel.getString("code")).isEqualTo("BASEL");
+        assertThat(basel.getJsonArray("modules")).isNotEmpty();
+    }
+
+    @Test
+    void readsAModuleOutlineInTheRequestedLanguage() throws Exception {
+        HttpResponse<String> response = get("/api/v1/modules/basel-hazardous-wastes?lang=fr", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject module = Json.createReader(new StringReader(response.body())).readObject();
+        assertThat(module.getString("id")).isEqualTo("basel-hazardous-wastes");
+        assertThat(module.getJsonArray("units")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(module.getJsonObject("quiz").getInt("questions")).isGreaterThanOrEqualTo(5);
+        assertThat(module.getString("title")).contains("Bâle");
+    }
+
+    @Test
+    void unknownModuleIsAProblemAnswer() throws Exception {
+        HttpResponse<String> response = get("/api/v1/modules/no-such-module", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+        assertThat(problem.getInt("status")).isEqualTo(404);
+        assertThat(problem.getString("detail")).contains("no-such-module");
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseReady() throws Exception {
+        HttpResponse<String> response = get("/health/ready", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"", "database-and-content");
+    }
+
+    @Test
+    void openApiDescribesTheCatalogue() throws Exception {
+        HttpResponse<String> response = get("/openapi", "application/yaml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/v1/modules/{id}", "/api/v1/conventions");
+    }
+
+    @Test
+    void pagesAreServedCompressed() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/")).timeout(Duration.ofSeconds(30)).header("Accept-Encoding", "gzip").build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
+    @Test
+    void homePageAndModulePageRender() throws Exception {
+        assertThat(get("/", "text/html").body()).contains("Basel Convention", "CITES", "Minamata");
+        HttpResponse<String> module = get("/module.xhtml?id=cites-wildlife", "text/html");
+        assertThat(module.statusCode()).isEqualTo(200);
+        assertThat(module.body()).contains("unit-list__item");
+        assertThat(get("/module.xhtml?id=no-such-module", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

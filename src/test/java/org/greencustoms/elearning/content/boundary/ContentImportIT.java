@@ -1,0 +1,187 @@
+package org.greencustoms.elearning.content.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.greencustoms.elearning.catalog.boundary.Catalog;
+import org.greencustoms.elearning.catalog.boundary.ConventionView;
+import org.greencustoms.elearning.catalog.boundary.ModuleOutline;
+import org.greencustoms.elearning.catalog.entity.ModuleStatus;
+import org.greencustoms.elearning.content.control.InvalidPackageException;
+import org.greencustoms.elearning.content.control.Problem;
+import org.greencustoms.elearning.content.control.VersionConflictException;
+import org.hibernate.SessionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Imports packages through the real boundary on Liberty, with Hibernate and the test database. */
+@ExtendWith(ArquillianExtension.class)
+class ContentImportIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "content-import-it.war")
+                .importFrom(new File(System.getProperty("it.war", "target/green-customs.war")))
+                .as(WebArchive.class)
+                .addClass(PackageFolder.class);
+    }
+
+    @Inject
+    ContentImport contentImport;
+
+    @Inject
+    Catalog catalog;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    private Path work;
+    private String id;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        work = Files.createTempDirectory("content-import-it");
+        id = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void hibernateIsTheJpaProvider() {
+        assertThat(emf.unwrap(SessionFactory.class)).isNotNull();
+        assertThat(em.getDelegate().getClass().getName()).startsWith("org.hibernate.");
+    }
+
+    @Test
+    void importedPackageCanBeReadBackThroughTheCatalogue() {
+        ImportResult result = contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.PUBLISHED);
+        ModuleOutline outline = catalog.module(id, "en").orElseThrow();
+        assertThat(outline.version()).isEqualTo(1);
+        assertThat(outline.title()).isEqualTo("Test module " + id);
+        assertThat(outline.conventions()).containsExactly("BASEL");
+        assertThat(outline.minutes()).isEqualTo(12);
+        assertThat(outline.units()).extracting(ModuleOutline.UnitOutline::id).containsExactly("first", "second");
+        assertThat(outline.quiz()).isEqualTo(new ModuleOutline.QuizSummary(2, 3.0, 60, 2, 20));
+        assertThat(outline.sources()).extracting(ModuleOutline.SourceView::id).containsExactly("S1");
+        assertThat(catalog.module(id, "fr").orElseThrow().title()).isEqualTo("Module d'essai " + id);
+        assertThat(catalog.module(id, "fr").orElseThrow().units().get(0).title()).isEqualTo("Première unité");
+        assertThat(catalog.module(id, "fr").orElseThrow().units().get(1).title()).isEqualTo("Second unit");
+    }
+
+    @Test
+    void unitBodiesAreRenderedAndSanitisedWhenPublished() {
+        contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+
+        List<String> html = em.createQuery("""
+                select t.bodyHtml from Unit u join u.texts t
+                where u.moduleVersion.module.slug = :slug and key(t) = 'en' order by u.position""", String.class)
+                .setParameter("slug", id).getResultList();
+        assertThat(html.get(0)).contains("<strong>first</strong>").doesNotContain("script");
+        assertThat(html.get(1)).contains("<table>", "<td>List A</td>");
+    }
+
+    @Test
+    void reimportingTheSamePackageChangesNothing() {
+        contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+
+        ImportResult again = contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+
+        assertThat(again.outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
+        assertThat(versions()).containsExactly(ModuleStatus.PUBLISHED);
+    }
+
+    @Test
+    void higherVersionIsPublishedAndRetiresThePreviousOne() {
+        contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+
+        ImportResult result = contentImport.importPackage(PackageFolder.valid(id, 2).writeTo(work));
+
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.PUBLISHED);
+        assertThat(result.retiredVersion()).isEqualTo(1);
+        assertThat(catalog.module(id, "en").orElseThrow().version()).isEqualTo(2);
+        assertThat(versions()).containsExactly(ModuleStatus.RETIRED, ModuleStatus.PUBLISHED);
+    }
+
+    @Test
+    void sameVersionWithOtherContentIsRefused() {
+        contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+        PackageFolder changed = PackageFolder.valid(id, 1).with("units/02-second.md", """
+                ---
+                id: second
+                title: Second unit, edited
+                minutes: 7
+                sources: [S1]
+                ---
+                Edited.
+                """);
+
+        assertThatThrownBy(() -> contentImport.importPackage(changed.writeTo(work)))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessageContaining("already published with different content");
+        assertThat(catalog.module(id, "en").orElseThrow().units().get(1).title()).isEqualTo("Second unit");
+    }
+
+    @Test
+    void badPackagePublishesNothingAndTheLastGoodVersionStays() {
+        contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+        PackageFolder broken = PackageFolder.valid(id, 2)
+                .with("quiz.yaml", """
+                        questions:
+                          - id: q1
+                            type: single
+                            prompt: Which annex?
+                            options:
+                              - {id: a, text: Annex VIII}
+                              - {id: b, text: Annex IX}
+                            answer: c
+                            tags: [annex:Basel-VIII]
+                          - id: q2
+                            type: essay
+                            prompt: Discuss.
+                            tags: [topic:essay]
+                        """)
+                .with("units/03-orphan.md", "---\nid: orphan\ntitle: Orphan\nminutes: 1\nsources: [S1]\n---\nText\n");
+
+        assertThatThrownBy(() -> contentImport.importPackage(broken.writeTo(work)))
+                .isInstanceOfSatisfying(InvalidPackageException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::file)
+                        .contains("quiz.yaml", "units/03-orphan.md"));
+        assertThat(catalog.module(id, "en").orElseThrow().version()).isEqualTo(1);
+        assertThat(versions()).containsExactly(ModuleStatus.PUBLISHED);
+    }
+
+    @Test
+    void bundledContentIsImportedAtStartUpForEveryAgreement() {
+        List<ConventionView> conventions = catalog.conventions("en");
+
+        assertThat(conventions).extracting(ConventionView::code).containsExactly(
+                "BASEL", "ROTTERDAM", "STOCKHOLM", "MONTREAL", "CITES", "CARTAGENA", "CWC", "MINAMATA");
+        assertThat(conventions).allSatisfy(convention -> assertThat(convention.modules()).isNotEmpty());
+    }
+
+    private List<ModuleStatus> versions() {
+        return em.createQuery("""
+                select v.status from ModuleVersion v where v.module.slug = :slug order by v.version""",
+                ModuleStatus.class).setParameter("slug", id).getResultList();
+    }
+}

@@ -1,0 +1,99 @@
+package org.greencustoms.elearning.content.boundary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.greencustoms.elearning.content.control.PackageFiles;
+
+/** Writes a small, valid content package to a folder, with hooks to change any file, for the import tests. */
+final class PackageFolder {
+
+    private final Map<String, String> files = new LinkedHashMap<>();
+
+    private PackageFolder(String id, int version) {
+        files.put("module.yaml", """
+                format: 1
+                id: %s
+                version: %d
+                conventions: [BASEL]
+                title: {en: "Test module %s", fr: "Module d'essai %s"}
+                summary: A module written by the integration tests.
+                passMark: 60
+                attempts: 2
+                timeLimitMinutes: 20
+                units: [01-first, 02-second]
+                sources:
+                  - {id: S1, title: Basel Convention text, url: "https://www.basel.int"}
+                """.formatted(id, version, id, id));
+        files.put("units/01-first.md", """
+                ---
+                id: first
+                title: First unit
+                minutes: 5
+                sources: [S1]
+                ---
+                The **first** unit. <script>alert('x')</script>
+                """);
+        files.put("units/01-first.fr.md", """
+                ---
+                title: Première unité
+                ---
+                La **première** unité.
+                """);
+        files.put("units/02-second.md", """
+                ---
+                id: second
+                title: Second unit
+                minutes: 7
+                sources: [S1]
+                ---
+                | Annex | Meaning |
+                |---|---|
+                | VIII | List A |
+                """);
+        files.put("quiz.yaml", """
+                questions:
+                  - id: q1
+                    type: single
+                    prompt: Which annex lists wastes presumed hazardous?
+                    options:
+                      - {id: a, text: Annex VIII}
+                      - {id: b, text: Annex IX}
+                    answer: a
+                    tags: [annex:Basel-VIII]
+                  - id: q2
+                    type: truefalse
+                    points: 2
+                    prompt: A movement document travels with the shipment.
+                    answer: true
+                    tags: [topic:documents]
+                """);
+    }
+
+    static PackageFolder valid(String id, int version) {
+        return new PackageFolder(id, version);
+    }
+
+    PackageFolder with(String path, String content) {
+        files.put(path, content);
+        return this;
+    }
+
+    PackageFiles writeTo(Path parent) {
+        Path folder = parent.resolve("pkg-" + System.nanoTime());
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = folder.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return PackageFiles.fromFolder(folder);
+    }
+}
