@@ -38,6 +38,15 @@ public class Catalog {
                 .map(version -> ModuleOutline.of(version, language));
     }
 
+    /** Every version of a module, oldest first; empty if no module has this id. */
+    public List<VersionSummary> history(String id) {
+        return em.createNamedQuery(ModuleVersion.HISTORY, ModuleVersion.class)
+                .setParameter("slug", id)
+                .getResultStream()
+                .map(VersionSummary::of)
+                .toList();
+    }
+
     private List<ConventionView> conventions(List<ModuleSummary> modules, String language) {
         return em.createNamedQuery(Convention.ALL, Convention.class).getResultStream()
                 .map(convention -> ConventionView.of(convention, language, modules.stream()

@@ -54,6 +54,18 @@ public class CatalogResource {
                 .orElseThrow(() -> new NotFoundException("No published module has the id '" + id + "'"));
     }
 
+    @GET
+    @Path("modules/{id}/versions")
+    @Operation(summary = "Every published version of a module, oldest first, with its status")
+    @APIResponse(responseCode = "404", description = "No module has this id")
+    public List<VersionSummary> versions(@PathParam("id") String id) {
+        List<VersionSummary> history = catalog.history(id);
+        if (history.isEmpty()) {
+            throw new NotFoundException("No module has the id '" + id + "'");
+        }
+        return history;
+    }
+
     private String language(String lang) {
         if (lang != null && Languages.SUPPORTED.contains(lang)) {
             return lang;

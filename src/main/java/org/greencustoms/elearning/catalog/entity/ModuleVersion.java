@@ -38,6 +38,8 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = ModuleVersion.PUBLISHED_BY_SLUG, query = """
         select v from ModuleVersion v join fetch v.module m
         where m.slug = :slug and v.status = org.greencustoms.elearning.catalog.entity.ModuleStatus.PUBLISHED""")
+@NamedQuery(name = ModuleVersion.HISTORY, query = """
+        select v from ModuleVersion v where v.module.slug = :slug order by v.version""")
 @NamedQuery(name = ModuleVersion.LATEST_BY_MODULE, query = """
         select v from ModuleVersion v where v.module = :module order by v.version desc""")
 public class ModuleVersion {
@@ -45,6 +47,7 @@ public class ModuleVersion {
     public static final String PUBLISHED = "ModuleVersion.published";
     public static final String PUBLISHED_BY_SLUG = "ModuleVersion.publishedBySlug";
     public static final String LATEST_BY_MODULE = "ModuleVersion.latestByModule";
+    public static final String HISTORY = "ModuleVersion.history";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +12,15 @@ import java.util.UUID;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.boundary.ConventionView;
 import org.greencustoms.elearning.catalog.boundary.ModuleOutline;
+import org.greencustoms.elearning.catalog.boundary.VersionSummary;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
 import org.greencustoms.elearning.content.control.InvalidPackageException;
 import org.greencustoms.elearning.content.control.Problem;
 import org.greencustoms.elearning.content.control.VersionConflictException;
 import org.hibernate.SessionFactory;
+import org.greencustoms.elearning.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +32,8 @@ class ContentImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "content-import-it.war")
-                .importFrom(new File(System.getProperty("it.war", "target/green-customs.war")))
-                .as(WebArchive.class)
-                .addClass(PackageFolder.class);
+        return Deployments.builtWarWithAssertions("content-import-it")
+                .addClasses(PackageFolder.class, PersistenceProbe.class);
     }
 
     @Inject
@@ -49,11 +42,8 @@ class ContentImportIT {
     @Inject
     Catalog catalog;
 
-    @PersistenceContext
-    EntityManager em;
-
-    @PersistenceUnit
-    EntityManagerFactory emf;
+    @Inject
+    PersistenceProbe persistence;
 
     private Path work;
     private String id;
@@ -66,8 +56,8 @@ class ContentImportIT {
 
     @Test
     void hibernateIsTheJpaProvider() {
-        assertThat(emf.unwrap(SessionFactory.class)).isNotNull();
-        assertThat(em.getDelegate().getClass().getName()).startsWith("org.hibernate.");
+        assertThat(persistence.sessionFactory()).isInstanceOf(SessionFactory.class);
+        assertThat(persistence.entityManagerClass()).startsWith("org.hibernate.");
     }
 
     @Test
@@ -92,10 +82,7 @@ class ContentImportIT {
     void unitBodiesAreRenderedAndSanitisedWhenPublished() {
         contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
 
-        List<String> html = em.createQuery("""
-                select t.bodyHtml from Unit u join u.texts t
-                where u.moduleVersion.module.slug = :slug and key(t) = 'en' order by u.position""", String.class)
-                .setParameter("slug", id).getResultList();
+        List<String> html = persistence.englishUnitHtml(id, 1);
         assertThat(html.get(0)).contains("<strong>first</strong>").doesNotContain("script");
         assertThat(html.get(1)).contains("<table>", "<td>List A</td>");
     }
@@ -180,8 +167,6 @@ class ContentImportIT {
     }
 
     private List<ModuleStatus> versions() {
-        return em.createQuery("""
-                select v.status from ModuleVersion v where v.module.slug = :slug order by v.version""",
-                ModuleStatus.class).setParameter("slug", id).getResultList();
+        return catalog.history(id).stream().map(VersionSummary::status).toList();
     }
 }

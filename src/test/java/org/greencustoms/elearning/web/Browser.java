@@ -1,0 +1,66 @@
+package org.greencustoms.elearning.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, kept inside target/ (profile, cache, crash dumps),
+ * with the flags this machine's closed network needs. Paths can be overridden with -Dchromium.binary and
+ * -Dchromedriver.binary.
+ */
+public final class Browser {
+
+    private static final Path WORK = Path.of("target", "chromium");
+
+    private Browser() {
+    }
+
+    public static WebDriver start(int width, int height) {
+        try {
+            Files.createDirectories(WORK.resolve("profile"));
+            Files.createDirectories(WORK.resolve("crashes"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String home = WORK.toAbsolutePath().toString();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", home, "XDG_CONFIG_HOME", home + "/config",
+                        "XDG_CACHE_HOME", home + "/cache"))
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height,
+                        "--user-data-dir=" + WORK.resolve("profile").toAbsolutePath(),
+                        "--crash-dumps-dir=" + WORK.resolve("crashes").toAbsolutePath());
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Saves a screenshot under target/screenshots, for people to look at after a run. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
