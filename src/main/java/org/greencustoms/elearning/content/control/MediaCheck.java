@@ -49,7 +49,7 @@ final class MediaCheck {
             problems.add(path, null, "The file's content is not a " + extension.toUpperCase() + " image",
                     "export it again as " + extension + "; renaming a file does not convert it");
         } else if (bytes.length > MAX_BYTES) {
-            problems.add(path, null, "The image is " + bytes.length / 1024 + " KB; at most 2048 KB is allowed",
+            problems.add(path, null, "The image is " + (bytes.length + 1023) / 1024 + " KB; at most 2048 KB is allowed",
                     "learners are often on slow connections: resize or compress it");
         } else {
             media.put(path, new Media(path, type, bytes));
@@ -79,9 +79,10 @@ final class MediaCheck {
             return Optional.empty();
         }
         if (uri.isAbsolute()) {
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+            if (!"https".equals(uri.getScheme())) {
                 problems.add(file, line, "The image address '" + destination + "' uses " + uri.getScheme() + ":",
-                        "put the image in media/ and refer to it as ../media/<name>");
+                        "only https images are shown; better, put the image in media/ and refer to it as "
+                                + "../media/<name>, so that it works offline and on slow connections");
             }
             return Optional.empty();
         }

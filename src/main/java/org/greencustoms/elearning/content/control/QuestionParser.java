@@ -149,7 +149,7 @@ final class QuestionParser {
             return Optional.empty();
         }
         if (answer.isPresent() && choices.stream().noneMatch(Choice::correct)) {
-            keyNamesNoOption(q, "answer", answer.get(), choices);
+            keyNamesNoOption(q, "answer", answer.get());
             return Optional.empty();
         }
         return answer.map(a -> new QuestionBody.SingleChoice(choices));
@@ -165,7 +165,7 @@ final class QuestionParser {
         }
         for (String key : answer) {
             if (choices.stream().noneMatch(c -> c.id().equals(key))) {
-                keyNamesNoOption(q, "answer", key, choices);
+                keyNamesNoOption(q, "answer", key);
                 valid = false;
             }
         }
@@ -209,7 +209,7 @@ final class QuestionParser {
         return true;
     }
 
-    private static void keyNamesNoOption(YamlMap q, String field, String key, List<? extends Object> choices) {
+    private static void keyNamesNoOption(YamlMap q, String field, String key) {
         q.problems().add(q.file(), q.line(field), "The " + field + " '" + key + "' names no option",
                 "use the id of one of the options");
     }

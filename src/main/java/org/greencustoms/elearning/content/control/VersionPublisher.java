@@ -65,6 +65,6 @@ public final class VersionPublisher {
             return destination;
         }
         String path = MediaCheck.resolve("units/", destination);
-        return mediaBase + path.substring("media/".length());
+        return mediaBase + path.substring("media/".length()).replace(" ", "%20");
     }
 }
