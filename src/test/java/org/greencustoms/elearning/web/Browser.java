@@ -16,7 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver, kept inside target/ (profile, cache, crash dumps),
+ * Debian's headless Chromium driven by Debian's chromedriver, kept inside target/ (a new, empty profile for each
+ * browser, so that no test sees another's cache or cookies; cache and crash dumps),
  * with the flags this machine's closed network needs. Paths can be overridden with -Dchromium.binary and
  * -Dchromedriver.binary.
  */
@@ -28,9 +29,10 @@ public final class Browser {
     }
 
     public static WebDriver start(int width, int height) {
+        Path profile;
         try {
-            Files.createDirectories(WORK.resolve("profile"));
             Files.createDirectories(WORK.resolve("crashes"));
+            profile = Files.createTempDirectory(Files.createDirectories(WORK), "profile-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,7 +48,7 @@ public final class Browser {
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height,
-                        "--user-data-dir=" + WORK.resolve("profile").toAbsolutePath(),
+                        "--user-data-dir=" + profile.toAbsolutePath(),
                         "--crash-dumps-dir=" + WORK.resolve("crashes").toAbsolutePath());
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -106,6 +106,26 @@ class CatalogRestIT {
         assertThat(get("/module.xhtml?id=no-such-module", "text/html").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void moduleImagesAreServedWithLongCaching() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/media/media-sample/1/seal.png"))
+                .timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<byte[]> image = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(image.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("max-age=31536000", "immutable"));
+        assertThat(image.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        String etag = image.headers().firstValue("ETag").orElseThrow();
+        HttpRequest again = HttpRequest.newBuilder(URI.create(BASE + "/media/media-sample/1/seal.png"))
+                .header("If-None-Match", etag).timeout(Duration.ofSeconds(30)).build();
+        assertThat(http.send(again, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
+        assertThat(get("/media/media-sample/1/absent.png", "image/png").statusCode()).isEqualTo(404);
+        assertThat(get("/media/media-sample/9/seal.png", "image/png").statusCode()).isEqualTo(404);
+        assertThat(get("/media/../../etc/passwd", "image/png").statusCode()).isIn(400, 404);
+    }
+
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.boundary.ConventionView;
 import org.greencustoms.elearning.catalog.boundary.ModuleOutline;
+import org.greencustoms.elearning.catalog.boundary.ModuleSummary;
 import org.greencustoms.elearning.catalog.boundary.VersionSummary;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
 import org.greencustoms.elearning.content.control.InvalidPackageException;
@@ -44,6 +45,9 @@ class ContentImportIT {
 
     @Inject
     PersistenceProbe persistence;
+
+    @Inject
+    MediaLibrary media;
 
     private Path work;
     private String id;
@@ -164,6 +168,38 @@ class ContentImportIT {
         assertThat(conventions).extracting(ConventionView::code).containsExactly(
                 "BASEL", "ROTTERDAM", "STOCKHOLM", "MONTREAL", "CITES", "CARTAGENA", "CWC", "MINAMATA");
         assertThat(conventions).allSatisfy(convention -> assertThat(convention.modules()).isNotEmpty());
+    }
+
+    @Test
+    void brokenBundledPackageIsRefusedAtStartUpWhileTheOthersLoad() {
+        assertThat(catalog.history("broken-package")).isEmpty();
+        assertThat(catalog.modules("en")).extracting(ModuleSummary::id).contains("basel-hazardous-wastes", "cites-wildlife");
+    }
+
+    @Test
+    void mediaOfAPublishedVersionCanBeFetched() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        PackageFolder withImage = PackageFolder.valid(id, 1)
+                .withBytes("media/route map.png", png)
+                .with("units/02-second.md", """
+                        ---
+                        id: second
+                        title: Second unit
+                        minutes: 7
+                        sources: [S1]
+                        ---
+                        ![The route](<../media/route map.png>)
+                        """);
+
+        contentImport.importPackage(withImage.writeTo(work));
+
+        assertThat(media.find(id, 1, "route map.png")).hasValueSatisfying(file -> {
+            assertThat(file.getContentType()).isEqualTo("image/png");
+            assertThat(file.getData()).isEqualTo(png);
+        });
+        assertThat(media.find(id, 1, "absent.png")).isEmpty();
+        assertThat(persistence.englishUnitHtml(id, 1).get(1))
+                .contains("src=\"/media/" + id + "/1/route%20map.png\"");
     }
 
     private List<ModuleStatus> versions() {

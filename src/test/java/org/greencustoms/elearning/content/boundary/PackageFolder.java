@@ -12,10 +12,10 @@ import org.greencustoms.elearning.content.control.PackageFiles;
 /** Writes a small, valid content package to a folder, with hooks to change any file, for the import tests. */
 final class PackageFolder {
 
-    private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
 
     private PackageFolder(String id, int version) {
-        files.put("module.yaml", """
+        put("module.yaml", """
                 format: 1
                 id: %s
                 version: %d
@@ -29,7 +29,7 @@ final class PackageFolder {
                 sources:
                   - {id: S1, title: Basel Convention text, url: "https://www.basel.int"}
                 """.formatted(id, version, id, id));
-        files.put("units/01-first.md", """
+        put("units/01-first.md", """
                 ---
                 id: first
                 title: First unit
@@ -38,13 +38,13 @@ final class PackageFolder {
                 ---
                 The **first** unit. <script>alert('x')</script>
                 """);
-        files.put("units/01-first.fr.md", """
+        put("units/01-first.fr.md", """
                 ---
                 title: Première unité
                 ---
                 La **première** unité.
                 """);
-        files.put("units/02-second.md", """
+        put("units/02-second.md", """
                 ---
                 id: second
                 title: Second unit
@@ -55,7 +55,7 @@ final class PackageFolder {
                 |---|---|
                 | VIII | List A |
                 """);
-        files.put("quiz.yaml", """
+        put("quiz.yaml", """
                 questions:
                   - id: q1
                     type: single
@@ -79,17 +79,26 @@ final class PackageFolder {
     }
 
     PackageFolder with(String path, String content) {
-        files.put(path, content);
+        put(path, content);
         return this;
+    }
+
+    PackageFolder withBytes(String path, byte[] content) {
+        files.put(path, content.clone());
+        return this;
+    }
+
+    private void put(String path, String content) {
+        files.put(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     PackageFiles writeTo(Path parent) {
         Path folder = parent.resolve("pkg-" + System.nanoTime());
         try {
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = folder.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+                Files.write(path, file.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

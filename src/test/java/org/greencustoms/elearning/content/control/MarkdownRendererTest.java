@@ -179,7 +179,7 @@ class MarkdownRendererTest {
             String html = render("![A](../media/maps/route.png) ![B](<../media/e waste.png>)");
 
             assertThat(html).contains("src=\"/media/mini-module/3/maps/route.png\"",
-                    "src=\"/media/mini-module/3/e waste.png\"");
+                    "src=\"/media/mini-module/3/e%20waste.png\"");
         }
 
         @Test
