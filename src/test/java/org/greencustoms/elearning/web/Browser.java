@@ -14,6 +14,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, kept inside target/ (a new, empty profile for each
@@ -21,14 +24,37 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * with the flags this machine's closed network needs. Paths can be overridden with -Dchromium.binary and
  * -Dchromedriver.binary.
  */
-public final class Browser {
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     private static final Path WORK = Path.of("target", "chromium");
 
-    private Browser() {
+    private final int width;
+    private final int height;
+    private WebDriver driver;
+
+    /** A browser window of the given size, opened before and closed after each test. */
+    public Browser(int width, int height) {
+        this.width = width;
+        this.height = height;
     }
 
-    public static WebDriver start(int width, int height) {
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver = start(width, height);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static WebDriver start(int width, int height) {
         Path profile;
         try {
             Files.createDirectories(WORK.resolve("crashes"));
@@ -56,7 +82,7 @@ public final class Browser {
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at after a run. */
-    public static void screenshot(WebDriver driver, String name) {
+    public void screenshot(String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

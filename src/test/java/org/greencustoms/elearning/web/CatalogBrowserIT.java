@@ -8,10 +8,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,25 +22,17 @@ class CatalogBrowserIT {
 
     private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9081");
 
-    private WebDriver browser;
+    @RegisterExtension
+    final Browser chromium = new Browser(1280, 1000);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWar("catalog-browser-it");
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(1280, 1000);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
     @Test
     void visitorBrowsesTheCatalogueAndOpensAModuleOutline() {
+        WebDriver browser = chromium.driver();
         browser.get(BASE + "/?lang=en");
 
         List<String> agreements = browser.findElements(By.cssSelector(".convention h2")).stream()
@@ -49,7 +40,7 @@ class CatalogBrowserIT {
         assertThat(agreements).contains("Basel Convention", "Rotterdam Convention", "Stockholm Convention",
                 "Montreal Protocol", "CITES", "Cartagena Protocol on Biosafety", "Chemical Weapons Convention",
                 "Minamata Convention on Mercury");
-        Browser.screenshot(browser, "catalogue");
+        chromium.screenshot("catalogue");
 
         browser.findElement(By.cssSelector("#cites .module-card__title a")).click();
 
@@ -58,7 +49,7 @@ class CatalogBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".unit-list__item"))).hasSizeGreaterThanOrEqualTo(2);
         String quiz = browser.findElement(By.cssSelector(".quiz-summary")).getText();
         assertThat(quiz).contains("Questions", "Pass mark", "70%", "Attempts");
-        Browser.screenshot(browser, "module-outline");
+        chromium.screenshot("module-outline");
 
         browser.findElement(By.cssSelector(".breadcrumb a")).click();
         assertThat(browser.findElements(By.cssSelector(".module-card"))).hasSizeGreaterThanOrEqualTo(8);
@@ -66,6 +57,7 @@ class CatalogBrowserIT {
 
     @Test
     void outlineReadsWellOnAPhone() {
+        WebDriver browser = chromium.driver();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.get(BASE + "/module.xhtml?id=basel-hazardous-wastes&lang=fr");
 
@@ -74,6 +66,6 @@ class CatalogBrowserIT {
         Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("horizontal overflow in pixels").isLessThanOrEqualTo(0L);
-        Browser.screenshot(browser, "module-outline-phone");
+        chromium.screenshot("module-outline-phone");
     }
 }

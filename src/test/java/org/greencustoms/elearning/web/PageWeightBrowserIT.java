@@ -11,10 +11,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -34,25 +33,17 @@ class PageWeightBrowserIT {
             return performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize,
                 navigation.transferSize);""";
 
-    private WebDriver browser;
+    @RegisterExtension
+    final Browser chromium = new Browser(1280, 1000);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWar("page-weight-it");
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(1280, 1000);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
     @Test
     void homePageStaysWithinItsBudget() throws IOException {
+        WebDriver browser = chromium.driver();
         browser.get(HOME);
         long first = transferred();
         browser.get(HOME);
@@ -67,6 +58,6 @@ class PageWeightBrowserIT {
     }
 
     private long transferred() {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(TRANSFERRED)).longValue();
+        return ((Number) ((JavascriptExecutor) chromium.driver()).executeScript(TRANSFERRED)).longValue();
     }
 }
