@@ -1,6 +1,7 @@
 package org.greencustoms.elearning.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * A request the platform refuses for a reason the user can act on. Unchecked, and rolls the transaction back,
@@ -17,6 +18,11 @@ public abstract class BusinessException extends RuntimeException {
 
     /** The resource-bundle key of the message shown to users. */
     public abstract String messageKey();
+
+    /** Details a client can act on one by one, such as every problem of a content package; often none. */
+    public List<?> details() {
+        return List.of();
+    }
 
     /** The HTTP status that fits this failure when it reaches a REST client. */
     public int httpStatus() {

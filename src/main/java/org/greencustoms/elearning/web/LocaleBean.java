@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.greencustoms.elearning.catalog.boundary.Languages;
+import org.greencustoms.elearning.platform.Languages;
 
 /**
  * The language of the page: a "lang" request parameter (which is then remembered in a cookie), else the cookie,

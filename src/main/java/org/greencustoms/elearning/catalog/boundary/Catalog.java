@@ -4,6 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.greencustoms.elearning.catalog.entity.Convention;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
@@ -26,7 +29,7 @@ public class Catalog {
     }
 
     public List<ModuleSummary> modules(String language) {
-        return em.createNamedQuery(ModuleVersion.PUBLISHED, ModuleVersion.class).getResultStream()
+        return em.createNamedQuery(ModuleVersion.PUBLISHED, ModuleVersion.class).getResultList().stream()
                 .map(version -> ModuleSummary.of(version, language))
                 .toList();
     }
@@ -34,21 +37,26 @@ public class Catalog {
     public Optional<ModuleOutline> module(String id, String language) {
         return em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
                 .setParameter("slug", id)
-                .getResultStream().findFirst()
-                .map(version -> ModuleOutline.of(version, language));
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .map(version -> ModuleOutline.of(version, language, conventionsByCode()));
     }
 
     /** Every version of a module, oldest first; empty if no module has this id. */
     public List<VersionSummary> history(String id) {
         return em.createNamedQuery(ModuleVersion.HISTORY, ModuleVersion.class)
                 .setParameter("slug", id)
-                .getResultStream()
+                .getResultList().stream()
                 .map(VersionSummary::of)
                 .toList();
     }
 
+    private Map<String, Convention> conventionsByCode() {
+        return em.createNamedQuery(Convention.ALL, Convention.class).getResultList().stream()
+                .collect(Collectors.toMap(Convention::getCode, Function.identity()));
+    }
+
     private List<ConventionView> conventions(List<ModuleSummary> modules, String language) {
-        return em.createNamedQuery(Convention.ALL, Convention.class).getResultStream()
+        return em.createNamedQuery(Convention.ALL, Convention.class).getResultList().stream()
                 .map(convention -> ConventionView.of(convention, language, modules.stream()
                         .filter(module -> module.conventions().contains(convention.getCode()))
                         .toList()))

@@ -1,11 +1,10 @@
 package org.greencustoms.elearning.catalog.entity;
 
 import java.util.Map;
+import org.greencustoms.elearning.platform.Languages;
 
 /** Picks the text of a language from per-language texts, falling back to English, the language every package has. */
 public final class Localized {
-
-    public static final String DEFAULT_LANGUAGE = "en";
 
     private Localized() {
     }
@@ -13,10 +12,10 @@ public final class Localized {
     public static <T> T pick(Map<String, T> texts, String language) {
         T text = texts.get(language);
         if (text == null) {
-            text = texts.get(DEFAULT_LANGUAGE);
+            text = texts.get(Languages.DEFAULT);
         }
         if (text == null) {
-            throw new IllegalStateException("No " + DEFAULT_LANGUAGE + " text among " + texts.keySet());
+            throw new IllegalStateException("No " + Languages.DEFAULT + " text among " + texts.keySet());
         }
         return text;
     }

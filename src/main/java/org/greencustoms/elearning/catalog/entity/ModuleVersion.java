@@ -37,7 +37,8 @@ import org.hibernate.type.SqlTypes;
         order by v.module.slug""")
 @NamedQuery(name = ModuleVersion.PUBLISHED_BY_SLUG, query = """
         select v from ModuleVersion v join fetch v.module m
-        where m.slug = :slug and v.status = org.greencustoms.elearning.catalog.entity.ModuleStatus.PUBLISHED""")
+        where m.slug = :slug and v.status = org.greencustoms.elearning.catalog.entity.ModuleStatus.PUBLISHED
+        order by v.version desc""")
 @NamedQuery(name = ModuleVersion.HISTORY, query = """
         select v from ModuleVersion v where v.module.slug = :slug order by v.version""")
 @NamedQuery(name = ModuleVersion.LATEST_BY_MODULE, query = """

@@ -3,6 +3,7 @@ package org.greencustoms.elearning.content.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,14 +43,16 @@ public class ContentImport {
         String slug = content.manifest().id();
         int version = content.manifest().version();
         Module module = em.createNamedQuery(Module.BY_SLUG, Module.class).setParameter("slug", slug)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseGet(() -> {
                     Module created = new Module(slug, Instant.now(clock));
                     em.persist(created);
                     return created;
                 });
+        // One import of a module at a time, across servers: the second waits, then sees what the first published.
+        em.lock(module, LockModeType.PESSIMISTIC_WRITE);
         Optional<ModuleVersion> latest = em.createNamedQuery(ModuleVersion.LATEST_BY_MODULE, ModuleVersion.class)
-                .setParameter("module", module).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("module", module).setMaxResults(1).getResultList().stream().findFirst();
         if (latest.isPresent()) {
             Optional<ImportResult> unchanged = checkVersion(files.name(), content, latest.get());
             if (unchanged.isPresent()) {
@@ -82,5 +85,4 @@ public class ContentImport {
         }
         return Optional.empty();
     }
-
 }

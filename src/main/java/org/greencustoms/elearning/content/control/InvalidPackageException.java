@@ -32,6 +32,11 @@ public class InvalidPackageException extends BusinessException {
     }
 
     @Override
+    public List<Problem> details() {
+        return problems;
+    }
+
+    @Override
     public String messageKey() {
         return "error.invalidPackage";
     }

@@ -42,7 +42,9 @@ final class MediaCheck {
         String extension = extension(path);
         String type = TYPES.get(extension);
         byte[] bytes = files.bytes(path);
-        if (type == null) {
+        if (path.length() > 300) {
+            problems.add(path, null, "The file name is longer than 300 characters", "give it a shorter name");
+        } else if (type == null) {
             problems.add(path, null, "Media of type '" + extension + "' is not allowed",
                     "use png, jpg, jpeg or webp (SVG and other types can carry scripts)");
         } else if (!matchesSignature(bytes, extension)) {

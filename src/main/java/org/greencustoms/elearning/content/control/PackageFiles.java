@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,11 @@ public final class PackageFiles {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 String relative = folder.relativize(path).toString().replace('\\', '/');
-                if (Files.isRegularFile(path) && !isHidden(relative)) {
+                if (Files.isSymbolicLink(path)) {
+                    throw InvalidPackageException.single(folder.getFileName().toString(), relative,
+                            "The package contains a symbolic link", "copy the file into the package instead");
+                }
+                if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !isHidden(relative)) {
                     files.put(relative, Files.readAllBytes(path));
                 }
             }

@@ -17,6 +17,7 @@ import org.greencustoms.elearning.content.control.PackageContent.Manifest;
 import org.greencustoms.elearning.content.control.PackageContent.SourceRef;
 import org.greencustoms.elearning.content.control.PackageContent.Translation;
 import org.greencustoms.elearning.content.control.PackageContent.UnitSource;
+import org.greencustoms.elearning.platform.Languages;
 
 /**
  * Reads and validates a package (format version 1, see content/README.md). Every problem is collected; if there
@@ -28,6 +29,8 @@ public final class PackageParser {
             Set.of("BASEL", "ROTTERDAM", "STOCKHOLM", "CITES", "CARTAGENA", "CWC", "MONTREAL", "MINAMATA");
     static final String MODULE_FILE = "module.yaml";
     static final String QUIZ_FILE = "quiz.yaml";
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_MARKDOWN = 200_000;
     private static final Set<String> MODULE_FIELDS = Set.of("format", "id", "version", "conventions", "title",
             "summary", "minutes", "passMark", "attempts", "timeLimitMinutes", "review", "grading", "units", "sources");
     private static final Set<String> UNIT_FIELDS = Set.of("id", "title", "minutes", "sources");
@@ -83,14 +86,8 @@ public final class PackageParser {
         Optional<String> id = yaml.stableId("id", true);
         Optional<Integer> version = yaml.integer("version", true, 1, 1_000_000);
         List<String> conventions = conventions(yaml);
-        Optional<LocalizedText> title = yaml.text("title", true);
-        title.ifPresent(t -> t.values().forEach((language, text) -> {
-            if (text.length() > 200) {
-                yaml.problem(yaml.node("title", true).get(), "The " + language + " title is longer than 200 characters",
-                        "shorten it; the summary is the place for detail");
-            }
-        }));
-        Optional<LocalizedText> summary = yaml.text("summary", true);
+        Optional<LocalizedText> title = yaml.text("title", true, MAX_TITLE);
+        Optional<LocalizedText> summary = yaml.text("summary", true, 4_000);
         int minutes = yaml.integer("minutes", false, 1, 10_000).orElse(0);
         int passMark = yaml.integer("passMark", false, 0, 100).orElse(70);
         int attempts = yaml.integer("attempts", false, 0, 1_000).orElse(3);
@@ -145,9 +142,9 @@ public final class PackageParser {
         Set<String> keys = new HashSet<>();
         for (YamlMap source : yaml.maps("sources", true)) {
             source.allowOnly(Set.of("id", "title", "url"), "a source");
-            Optional<String> key = source.string("id", true);
-            Optional<String> title = source.string("title", true);
-            Optional<String> url = source.string("url", false);
+            Optional<String> key = source.string("id", true, 64);
+            Optional<String> title = source.string("title", true, 1_000);
+            Optional<String> url = source.string("url", false, 1_000);
             url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u ->
                     source.problem("The source url '" + u + "' is not an http or https address",
                             "write the full address, starting with https:// or http://"));
@@ -205,7 +202,7 @@ public final class PackageParser {
             front.problem(front.node("id", true).get(), "The unit id '" + key.get() + "' is used by another unit",
                     "give each unit its own id");
         }
-        Optional<String> title = front.string("title", true);
+        Optional<String> title = front.string("title", true, MAX_TITLE);
         Optional<Integer> minutes = front.integer("minutes", true, 1, 600);
         List<String> cited = front.strings("sources", true);
         cited.stream().filter(source -> !sourceKeys.contains(source)).forEach(source -> front.problem(
@@ -214,7 +211,7 @@ public final class PackageParser {
         media.checkMarkdown(file, english.get().body(), english.get().bodyLine());
         Map<String, Translation> translations = new LinkedHashMap<>();
         title.ifPresent(t -> translations.put("en", new Translation(t, english.get().body())));
-        for (String language : List.of("fr", "es", "pt")) {
+        for (String language : Languages.TRANSLATIONS) {
             String translated = "units/" + name + "." + language + ".md";
             if (files.contains(translated)) {
                 FrontMatter.read(translated, files, problems).ifPresent(matter -> {
@@ -223,7 +220,7 @@ public final class PackageParser {
                     fields.string("id", false).filter(id -> key.isPresent() && !id.equals(key.get()))
                             .ifPresent(id -> fields.problem("The translation's id '" + id
                                     + "' differs from the unit's id '" + key.get() + "'", "use the same id or leave it out"));
-                    fields.string("title", true).ifPresent(t -> translations.put(language,
+                    fields.string("title", true, MAX_TITLE).ifPresent(t -> translations.put(language,
                             new Translation(t, matter.body())));
                     media.checkMarkdown(translated, matter.body(), matter.bodyLine());
                 });
@@ -266,6 +263,9 @@ public final class PackageParser {
             int bodyLine = (int) matcher.group().chars().filter(c -> c == '\n').count() + 1;
             if (body.isBlank()) {
                 problems.add(file, bodyLine, "The unit has no text after its front matter", "write the unit's text");
+            } else if (body.length() > MAX_MARKDOWN) {
+                problems.add(file, bodyLine, "The unit is " + body.length() + " characters long; at most "
+                        + MAX_MARKDOWN + " are allowed", "split it into several units");
             }
             return YamlMap.parse(file, matcher.group(1), 1, problems)
                     .map(fields -> new FrontMatter(fields, body, bodyLine));

@@ -17,6 +17,7 @@ import org.greencustoms.elearning.assessment.entity.MatchPair;
 import org.greencustoms.elearning.assessment.entity.QuestionBody;
 import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
 import org.greencustoms.elearning.assessment.entity.QuestionType;
+import org.greencustoms.elearning.platform.Languages;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -113,6 +114,7 @@ final class QuestionParser {
                     "tag what it tests, such as annex:Basel-VIII or hs:8549");
         }
         for (String tag : tags) {
+            q.fits("tags", tag, 100);
             int colon = tag.indexOf(':');
             String prefix = colon < 0 ? "" : tag.substring(0, colon);
             if (!TAG_PREFIXES.contains(prefix) || colon == tag.length() - 1) {
@@ -268,7 +270,7 @@ final class QuestionParser {
         if (answer.get() instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-                if (!YamlMap.LANGUAGES.contains(language)) {
+                if (!Languages.SUPPORTED.contains(language)) {
                     q.problem(tuple.getKeyNode(), "Unknown language '" + language + "' in 'answer'", "use en, fr, es or pt");
                 } else {
                     accepted.put(language, answerList(q, tuple.getValueNode()));

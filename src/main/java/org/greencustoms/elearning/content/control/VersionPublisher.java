@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.greencustoms.elearning.assessment.entity.Question;
 import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
 import org.greencustoms.elearning.catalog.entity.Module;
@@ -33,8 +35,10 @@ public final class VersionPublisher {
                 manifest.review(), manifest.grading(), content.questions().size(), content.totalPoints());
         ModuleVersion version = new ModuleVersion(module, manifest.version(), manifest.minutes(), quiz,
                 content.sha256(), now);
-        manifest.title().values().forEach((language, title) -> version.putText(language,
-                new ModuleText(title, manifest.summary().in(language))));
+        Set<String> languages = new TreeSet<>(manifest.title().values().keySet());
+        languages.addAll(manifest.summary().values().keySet());
+        languages.forEach(language -> version.putText(language,
+                new ModuleText(manifest.title().in(language), manifest.summary().in(language))));
         manifest.conventions().forEach(version::addConvention);
         manifest.sources().forEach(s -> version.addSource(new Source(s.key(), s.title(), s.url())));
         String mediaBase = mediaBase(module.getSlug(), manifest.version());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.greencustoms.elearning.assessment.entity.LocalizedText;
+import org.greencustoms.elearning.platform.Languages;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -28,7 +29,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class YamlMap {
 
-    static final Set<String> LANGUAGES = Set.of("en", "fr", "es", "pt");
+    /** The longest single text a package may hold (a prompt, an option, a feedback...). */
+    static final int MAX_TEXT = 10_000;
     private static final Pattern STABLE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final String file;
@@ -108,7 +110,13 @@ final class YamlMap {
     }
 
     Optional<String> string(String key, boolean required) {
-        return scalar(key, required, "text").map(ScalarNode::getValue).map(String::strip);
+        return string(key, required, MAX_TEXT);
+    }
+
+    /** Plain text of at most {@code max} characters (the size of its database column). */
+    Optional<String> string(String key, boolean required, int max) {
+        return scalar(key, required, "text").map(ScalarNode::getValue).map(String::strip)
+                .filter(value -> fits(key, value, max));
     }
 
     Optional<String> stableId(String key, boolean required) {
@@ -177,8 +185,28 @@ final class YamlMap {
 
     /** A localised text: a plain string (English) or a map from language to string, with English required. */
     Optional<LocalizedText> text(String key, boolean required) {
+        return text(key, required, MAX_TEXT);
+    }
+
+    /** A localised text whose every language has at most {@code max} characters. */
+    Optional<LocalizedText> text(String key, boolean required, int max) {
         Optional<Node> value = node(key, required);
-        return value.flatMap(v -> textOf(v, key));
+        return value.flatMap(v -> textOf(v, key))
+                .filter(text -> text.values().entrySet().stream()
+                        .allMatch(t -> fits("the " + t.getKey() + " text of '" + key + "'", key, t.getValue(), max)));
+    }
+
+    boolean fits(String key, String value, int max) {
+        return fits("'" + key + "'", key, value, max);
+    }
+
+    private boolean fits(String what, String key, String value, int max) {
+        if (value.length() <= max) {
+            return true;
+        }
+        problems.add(file, line(key), Character.toUpperCase(what.charAt(0)) + what.substring(1) + " is "
+                + value.length() + " characters long; at most " + max + " are allowed", "shorten it");
+        return false;
     }
 
     Optional<LocalizedText> textOf(Node value, String what) {
@@ -189,7 +217,7 @@ final class YamlMap {
             Map<String, String> texts = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-                if (!LANGUAGES.contains(language)) {
+                if (!Languages.SUPPORTED.contains(language)) {
                     problem(tuple.getKeyNode(), "Unknown language '" + language + "' in '" + what + "'",
                             "use en, fr, es or pt");
                 } else if (tuple.getValueNode() instanceof ScalarNode text) {
@@ -199,7 +227,7 @@ final class YamlMap {
                             "quote it if it contains ': '");
                 }
             }
-            if (!texts.containsKey("en")) {
+            if (!texts.containsKey(Languages.DEFAULT)) {
                 problem(value, "'" + what + "' has no English (en) text", "English is required; others are optional");
                 return Optional.empty();
             }

@@ -51,7 +51,9 @@ public final class ZipPackageReader {
                     throw refuse(path + " expands " + bytes.length / compressed + " times",
                             "at most " + limits.maxRatio() + " times is accepted (a zip bomb is refused)");
                 }
-                files.put(path, bytes);
+                if (files.put(path, bytes) != null) {
+                    throw refuse("The zip holds " + path + " twice", "zip the package folder again, without duplicates");
+                }
             }
         } catch (ZipException e) {
             throw refuse("The file is not a readable zip: " + e.getMessage(), "upload a .zip of the package folder");

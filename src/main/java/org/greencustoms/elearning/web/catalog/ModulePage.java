@@ -4,11 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
-import org.greencustoms.elearning.catalog.boundary.ConventionView;
 import org.greencustoms.elearning.catalog.boundary.ModuleOutline;
 import org.greencustoms.elearning.web.LocaleBean;
 
@@ -25,7 +21,6 @@ public class ModulePage {
 
     private String id;
     private ModuleOutline outline;
-    private Map<String, ConventionView> conventions;
 
     /** Runs as the page's view action, after the id parameter is set. */
     public void load() {
@@ -33,10 +28,7 @@ public class ModulePage {
         if (outline == null) {
             // The page shows its "not found" text; the status tells browsers and crawlers the same.
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-            return;
         }
-        conventions = catalog.conventions(locale.getLanguage()).stream()
-                .collect(Collectors.toMap(ConventionView::code, Function.identity()));
     }
 
     public String getId() {
@@ -51,7 +43,4 @@ public class ModulePage {
         return outline;
     }
 
-    public ConventionView convention(String code) {
-        return conventions.get(code);
-    }
 }

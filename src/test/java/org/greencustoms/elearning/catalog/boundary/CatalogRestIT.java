@@ -77,7 +77,7 @@ class CatalogRestIT {
         HttpResponse<String> response = get("/health/ready", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"", "database-and-content");
+        assertThat(response.body()).contains("\"status\":\"UP\"", "\"name\":\"database\"");
     }
 
     @Test

@@ -72,7 +72,7 @@ class ContentImportIT {
         ModuleOutline outline = catalog.module(id, "en").orElseThrow();
         assertThat(outline.version()).isEqualTo(1);
         assertThat(outline.title()).isEqualTo("Test module " + id);
-        assertThat(outline.conventions()).containsExactly("BASEL");
+        assertThat(outline.conventions()).extracting(ModuleOutline.ConventionRef::code).containsExactly("BASEL");
         assertThat(outline.minutes()).isEqualTo(12);
         assertThat(outline.units()).extracting(ModuleOutline.UnitOutline::id).containsExactly("first", "second");
         assertThat(outline.quiz()).isEqualTo(new ModuleOutline.QuizSummary(2, 3.0, 60, 2, 20));

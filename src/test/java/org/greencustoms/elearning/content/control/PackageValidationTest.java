@@ -199,7 +199,7 @@ class PackageValidationTest {
             String module = MODULE.replace("title: Mini module", "title: " + "t".repeat(201));
 
             assertThat(TestPackage.valid().module(module).problems()).singleElement()
-                    .satisfies(problem("module.yaml", 5, "The en title is longer than 200 characters"));
+                    .satisfies(problem("module.yaml", 5, "The en text of 'title' is 201 characters long; at most 200"));
         }
 
         @Test

@@ -1,6 +1,7 @@
-package org.greencustoms.elearning.platform;
+package org.greencustoms.elearning.content.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -14,10 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.greencustoms.elearning.content.boundary.ContentImport;
-import org.greencustoms.elearning.content.boundary.ImportResult;
 import org.greencustoms.elearning.content.control.InvalidPackageException;
 import org.greencustoms.elearning.content.control.PackageFiles;
+import org.greencustoms.elearning.platform.DatabaseSchema;
 
 /**
  * At start-up: migrates the schema, then imports every package folder of the content directory. Each package is
@@ -40,18 +40,11 @@ public class ContentBootstrap {
     @Inject
     ContentImport contentImport;
 
-    private volatile boolean ready;
-
+    /** The application, and so its readiness check, starts only once this has returned. */
     @PostConstruct
     void start() {
         schema.migrateAndValidate();
         importBundledContent();
-        ready = true;
-    }
-
-    /** Whether the schema is migrated and the bundled content imported. */
-    public boolean isReady() {
-        return ready;
     }
 
     private void importBundledContent() {
@@ -66,7 +59,7 @@ public class ContentBootstrap {
         int refused = 0;
         for (Path folder : packageFolders(root)) {
             try {
-                ImportResult result = contentImport.importPackage(PackageFiles.fromFolder(folder));
+                ImportResult result = importWithOneRetry(PackageFiles.fromFolder(folder));
                 if (result.outcome() == ImportResult.Outcome.PUBLISHED) {
                     published++;
                 } else {
@@ -85,6 +78,19 @@ public class ContentBootstrap {
         int r = refused;
         LOG.info(() -> "Content from " + root.toAbsolutePath() + ": " + p + " version(s) published, " + u
                 + " unchanged, " + r + " refused");
+    }
+
+    /**
+     * Servers of a cluster start together and import the same packages: when two create the same new module at
+     * once, one insert fails on the unique slug. Trying again finds the module the other server published.
+     */
+    private ImportResult importWithOneRetry(PackageFiles files) {
+        try {
+            return contentImport.importPackage(files);
+        } catch (EJBException e) {
+            LOG.log(Level.INFO, "Importing " + files.name() + " failed once, trying again", e);
+            return contentImport.importPackage(files);
+        }
     }
 
     private static List<Path> packageFolders(Path root) {

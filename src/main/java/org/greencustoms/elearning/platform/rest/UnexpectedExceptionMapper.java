@@ -1,0 +1,31 @@
+package org.greencustoms.elearning.platform.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every other failure also answers with problem JSON: the framework's own (unknown path, wrong method, unreadable
+ * body) with their status, and unexpected ones as 500, logged with the request's context and never shown in detail.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return new ProblemDetails("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                    e.getMessage(), List.of()).toResponse();
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure of a REST request", e);
+        return new ProblemDetails("about:blank", "Internal Server Error", 500,
+                "The server could not complete the request; it has been logged.", List.of()).toResponse();
+    }
+}
