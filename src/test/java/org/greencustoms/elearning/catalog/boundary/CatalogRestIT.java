@@ -49,6 +49,17 @@ class CatalogRestIT {
     }
 
     @Test
+    void namesTheAgreementsInTheCallersLanguage() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/conventions"))
+                .header("Accept-Language", "es-CO, es;q=0.9, en;q=0.5").timeout(Duration.ofSeconds(30)).build();
+        JsonArray conventions = Json.createReader(new StringReader(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body())).readArray();
+
+        assertThat(conventions.getJsonObject(0).getString("name")).isEqualTo("Convenio de Basilea");
+        assertThat(get("/api/v1/conventions?lang=fr", "application/json").body()).contains("Convention de Bâle");
+    }
+
+    @Test
     void readsAModuleOutlineInTheRequestedLanguage() throws Exception {
         HttpResponse<String> response = get("/api/v1/modules/basel-hazardous-wastes?lang=fr", "application/json");
 
