@@ -1,7 +1,9 @@
 package org.greencustoms.elearning.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManagerFactory;
@@ -13,10 +15,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
 /**
- * Brings the database schema up to date with Flyway, then has Hibernate check that the entities match it.
- * Hibernate never changes the schema: the migrations in db/migration are the only source of DDL.
+ * First thing at start-up: brings the database schema up to date with Flyway, then has Hibernate check that the
+ * entities match it. Hibernate never changes the schema: the migrations in db/migration are the only source of DDL.
+ * Start-up beans that use the database declare {@code @DependsOn("DatabaseSchema")}.
  */
-@Stateless
+@Singleton
+@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseSchema {
 
@@ -31,7 +35,8 @@ public class DatabaseSchema {
     @PersistenceUnit
     EntityManagerFactory emf;
 
-    public void migrateAndValidate() {
+    @PostConstruct
+    void migrateAndValidate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -1,6 +1,7 @@
 package org.greencustoms.elearning.content.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,14 +18,14 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greencustoms.elearning.content.control.InvalidPackageException;
 import org.greencustoms.elearning.content.control.PackageFiles;
-import org.greencustoms.elearning.platform.DatabaseSchema;
 
 /**
- * At start-up: migrates the schema, then imports every package folder of the content directory. Each package is
+ * At start-up, once the schema is migrated: imports every package folder of the content directory. Each package is
  * imported in its own transaction, so a bad package is logged and skipped while the others load.
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseSchema")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ContentBootstrap {
 
@@ -35,19 +36,11 @@ public class ContentBootstrap {
     String contentDir;
 
     @Inject
-    DatabaseSchema schema;
-
-    @Inject
     ContentImport contentImport;
 
     /** The application, and so its readiness check, starts only once this has returned. */
     @PostConstruct
-    void start() {
-        schema.migrateAndValidate();
-        importBundledContent();
-    }
-
-    private void importBundledContent() {
+    void importBundledContent() {
         Path root = Path.of(contentDir);
         if (!Files.isDirectory(root)) {
             LOG.warning(() -> "Content directory " + root.toAbsolutePath() + " does not exist: no package imported"

@@ -1,0 +1,26 @@
+package org.greencustoms.elearning.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.stream.Collectors;
+import org.greencustoms.elearning.people.entity.Role;
+
+/** Jakarta Security's view of the accounts: a username and password give the caller and their roles as groups. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    Accounts accounts;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+        if (!outcome.valid()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(outcome.username(),
+                outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.greencustoms.elearning.web.people;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ResourceBundle;
+
+/** The sign-in form: hands the credentials to Jakarta Security and says, without detail, when they are refused. */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+
+    public String signIn() {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A new session id before the session becomes authenticated: an id seen before sign-in is worth nothing.
+        request.getSession(true);
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return null;
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            return "/index?faces-redirect=true";
+        }
+        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("signIn.failed"),
+                messages.getString("signIn.failed.detail")));
+        return null;
+    }
+
+    public String signOut() throws ServletException {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        request.logout();
+        faces.getExternalContext().invalidateSession();
+        return "/index?faces-redirect=true";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

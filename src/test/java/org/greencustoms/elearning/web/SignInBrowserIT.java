@@ -1,0 +1,57 @@
+package org.greencustoms.elearning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.greencustoms.elearning.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** A demo learner signs in (after one typo) and out again, in real headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+    private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9081");
+
+    @RegisterExtension
+    final Browser chromium = new Browser(1280, 900);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar("sign-in-browser-it");
+    }
+
+    @Test
+    void learnerSignsInAndOut() {
+        WebDriver browser = chromium.driver();
+        browser.get(BASE + "/?lang=en");
+        browser.findElement(By.linkText("Sign in")).click();
+        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        signIn(browser, "learner", "not-the-password");
+        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Sign-in failed");
+
+        signIn(browser, "learner", "green-customs");
+        assertThat(browser.findElement(By.cssSelector(".account__name")).getText()).isEqualTo("learner");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
+        chromium.screenshot("signed-in");
+
+        browser.findElement(By.id("account:signOut")).click();
+        assertThat(browser.findElements(By.cssSelector(".account__name"))).isEmpty();
+        assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+    }
+
+    private static void signIn(WebDriver browser, String username, String password) {
+        browser.findElement(By.id("signIn:username")).clear();
+        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
+    }
+}
