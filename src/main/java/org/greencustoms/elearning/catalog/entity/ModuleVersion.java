@@ -115,6 +115,15 @@ public class ModuleVersion {
         this.status = ModuleStatus.PUBLISHED;
     }
 
+    /** Where the media of a module version are served: /media/{module}/{version}/{path under media/}. */
+    public static String mediaBase(String slug, int version) {
+        return "/media/" + slug + "/" + version + "/";
+    }
+
+    public String mediaBase() {
+        return mediaBase(getSlug(), version);
+    }
+
     public void retire(Instant when) {
         status = ModuleStatus.RETIRED;
         retiredAt = when;

@@ -41,7 +41,7 @@ public final class VersionPublisher {
                 new ModuleText(manifest.title().in(language), manifest.summary().in(language))));
         manifest.conventions().forEach(version::addConvention);
         manifest.sources().forEach(s -> version.addSource(new Source(s.key(), s.title(), s.url())));
-        String mediaBase = mediaBase(module.getSlug(), manifest.version());
+        String mediaBase = ModuleVersion.mediaBase(module.getSlug(), manifest.version());
         for (UnitSource source : content.units()) {
             Unit unit = version.addUnit(source.key(), source.minutes());
             source.sources().forEach(unit::addSourceKey);
@@ -57,11 +57,6 @@ public final class VersionPublisher {
         content.media().values().forEach(media -> em.persist(new MediaFile(version, media.path(),
                 media.contentType(), PackageFiles.sha256(media.bytes()), media.bytes())));
         return version;
-    }
-
-    /** Where the media of a module version are served: /media/{module}/{version}/{path under media/}. */
-    public static String mediaBase(String slug, int version) {
-        return "/media/" + slug + "/" + version + "/";
     }
 
     static String imageAddress(String mediaBase, String destination) {

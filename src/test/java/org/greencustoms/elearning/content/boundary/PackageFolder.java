@@ -10,7 +10,7 @@ import java.util.Map;
 import org.greencustoms.elearning.content.control.PackageFiles;
 
 /** Writes a small, valid content package to a folder, with hooks to change any file, for the import tests. */
-final class PackageFolder {
+public final class PackageFolder {
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 
@@ -74,16 +74,16 @@ final class PackageFolder {
                 """);
     }
 
-    static PackageFolder valid(String id, int version) {
+    public static PackageFolder valid(String id, int version) {
         return new PackageFolder(id, version);
     }
 
-    PackageFolder with(String path, String content) {
+    public PackageFolder with(String path, String content) {
         put(path, content);
         return this;
     }
 
-    PackageFolder withBytes(String path, byte[] content) {
+    public PackageFolder withBytes(String path, byte[] content) {
         files.put(path, content.clone());
         return this;
     }
@@ -92,7 +92,7 @@ final class PackageFolder {
         files.put(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    PackageFiles writeTo(Path parent) {
+    public PackageFiles writeTo(Path parent) {
         Path folder = parent.resolve("pkg-" + System.nanoTime());
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {

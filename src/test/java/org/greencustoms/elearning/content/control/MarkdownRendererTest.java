@@ -3,6 +3,7 @@ package org.greencustoms.elearning.content.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.UnaryOperator;
+import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("MarkdownRenderer")
 class MarkdownRendererTest {
 
-    private static final String MEDIA_BASE = VersionPublisher.mediaBase("mini-module", 3);
+    private static final String MEDIA_BASE = ModuleVersion.mediaBase("mini-module", 3);
     private static final UnaryOperator<String> SERVED_FROM_MEDIA =
             destination -> VersionPublisher.imageAddress(MEDIA_BASE, destination);
 

@@ -1,0 +1,225 @@
+package org.greencustoms.elearning.assessment.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.greencustoms.elearning.assessment.control.Answer;
+import org.greencustoms.elearning.assessment.control.AnswerCheck;
+import org.greencustoms.elearning.assessment.control.AttemptDraw;
+import org.greencustoms.elearning.assessment.control.Grades;
+import org.greencustoms.elearning.assessment.control.LearnerQuestions;
+import org.greencustoms.elearning.assessment.control.QuestionScore;
+import org.greencustoms.elearning.assessment.control.Scorer;
+import org.greencustoms.elearning.assessment.entity.Attempt;
+import org.greencustoms.elearning.assessment.entity.Question;
+import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
+import org.greencustoms.elearning.assessment.entity.Response;
+import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.people.entity.UserAccount;
+import org.greencustoms.elearning.platform.NotFoundException;
+
+/**
+ * Quiz attempts, always on behalf of the signed-in learner: start (or resume), save answers as the learner goes,
+ * submit. The attempt limit and the deadline are enforced here; submitting is idempotent, because the attempt row
+ * is locked while it is graded and a submitted attempt is only ever read again.
+ */
+@Stateless
+public class Attempts {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Type OPTION_ORDERS = new HashMap<String, List<String>>() { }.getClass()
+            .getGenericSuperclass();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private final Scorer scorer = new Scorer();
+
+    /** Starts an attempt at the module's quiz, or returns the learner's attempt that is still open. */
+    public AttemptView start(String username, String moduleId, String language) {
+        UserAccount learner = learner(username);
+        // One start at a time per learner: a double click must not open two attempts.
+        em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
+        ModuleVersion version = em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
+                .setParameter("slug", moduleId).setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No published module has the id '" + moduleId + "'"));
+        Instant now = now();
+        List<Attempt> previous = em.createNamedQuery(Attempt.BY_LEARNER_AND_MODULE, Attempt.class)
+                .setParameter("learner", learner).setParameter("module", version.getModule()).getResultList();
+        previous.stream().filter(a -> !a.isSubmitted() && a.isPastDeadline(now)).forEach(a -> grade(a, a.getDeadlineAt()));
+        Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
+        if (open.isPresent()) {
+            return view(open.get(), language);
+        }
+        int limit = version.getQuiz().getMaxAttempts();
+        if (limit > 0 && previous.size() >= limit) {
+            throw new AttemptLimitReachedException(moduleId, limit);
+        }
+        List<QuestionDefinition> questions = definitions(version);
+        if (questions.isEmpty()) {
+            throw new NotFoundException("The module '" + moduleId + "' has no quiz");
+        }
+        AttemptDraw.Drawn drawn = new AttemptDraw(ThreadLocalRandom.current()).draw(questions);
+        Integer minutes = version.getQuiz().getTimeLimitMinutes();
+        Attempt attempt = new Attempt(learner, version, previous.size() + 1, drawn.questionOrder(),
+                JSONB.toJson(drawn.optionOrders()), now, minutes == null ? null : now.plus(Duration.ofMinutes(minutes)));
+        em.persist(attempt);
+        return view(attempt, language);
+    }
+
+    /** The learner's attempt; if its time ran out meanwhile, it is graded first. */
+    public AttemptView get(String username, long attemptId, String language) {
+        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        closeIfExpired(attempt);
+        return view(attempt, language);
+    }
+
+    /**
+     * Saves answers, all or none. Returns when they were saved.
+     *
+     * @throws InvalidAnswerException if an answer names a question or a choice the attempt does not have
+     * @throws AttemptClosedException if the attempt is submitted or its time is up
+     */
+    public Instant save(String username, long attemptId, Map<String, Answer> answers) {
+        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt.isSubmitted()) {
+            throw new AttemptClosedException(attemptId, "it is submitted");
+        }
+        if (closeIfExpired(attempt)) {
+            throw new AttemptClosedException(attemptId, "its time is up; it was graded with the answers saved by then");
+        }
+        Map<String, QuestionDefinition> questions = byKey(definitions(attempt.getModuleVersion()));
+        List<String> problems = new ArrayList<>();
+        answers.forEach((key, answer) -> {
+            if (!attempt.questionOrder().contains(key) || !questions.containsKey(key)) {
+                problems.add(key + ": not a question of this attempt");
+            } else if (answer == null) {
+                problems.add(key + ": no answer given");
+            } else {
+                problems.addAll(AnswerCheck.problems(questions.get(key), answer));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswerException(problems);
+        }
+        Instant now = now();
+        answers.forEach((key, answer) -> attempt.save(key, JSONB.toJson(answer), now));
+        return now;
+    }
+
+    /** Submits and grades the attempt; submitting it again returns the same result. */
+    public AttemptResult submit(String username, long attemptId) {
+        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (!attempt.isSubmitted() && !closeIfExpired(attempt)) {
+            grade(attempt, now());
+        }
+        return result(attempt);
+    }
+
+    /** Closes an attempt whose time is up, in a transaction of its own; used by the deadline sweep. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void closeExpired(long attemptId) {
+        Optional.ofNullable(em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE))
+                .ifPresent(this::closeIfExpired);
+    }
+
+    /** The database keeps microseconds: so does every instant an attempt records, so a reread equals what was sent. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private boolean closeIfExpired(Attempt attempt) {
+        if (!attempt.isSubmitted() && attempt.isPastDeadline(now())) {
+            grade(attempt, attempt.getDeadlineAt());
+            return true;
+        }
+        return false;
+    }
+
+    private void grade(Attempt attempt, Instant at) {
+        ModuleVersion version = attempt.getModuleVersion();
+        Map<String, QuestionDefinition> questions = byKey(definitions(version));
+        String language = attempt.getLearner().getPreferredLanguage();
+        List<QuestionScore> scores = new ArrayList<>();
+        for (String key : attempt.questionOrder()) {
+            Response response = attempt.getResponses().get(key);
+            Answer answer = response == null ? Answer.empty() : JSONB.fromJson(response.getAnswerJson(), Answer.class);
+            QuestionScore score = scorer.score(questions.get(key), answer, language);
+            if (response != null) {
+                response.grade(score.fraction(), score.points());
+            }
+            scores.add(score);
+        }
+        double total = version.getQuiz().getTotalPoints();
+        double percent = Grades.percent(scores, total);
+        attempt.close(at, scores.stream().mapToDouble(QuestionScore::points).sum(), percent,
+                Grades.passed(percent, version.getQuiz().getPassMark()));
+    }
+
+    private AttemptView view(Attempt attempt, String language) {
+        ModuleVersion version = attempt.getModuleVersion();
+        Map<String, QuestionDefinition> questions = byKey(definitions(version));
+        Map<String, List<String>> optionOrders = JSONB.fromJson(attempt.getOptionOrdersJson(), OPTION_ORDERS);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        attempt.getResponses().forEach((key, response) ->
+                answers.put(key, JSONB.fromJson(response.getAnswerJson(), Answer.class)));
+        return new AttemptView(attempt.getId(), version.getSlug(), version.getVersion(), attempt.getNumber(),
+                attempt.getStartedAt(), attempt.getDeadlineAt(), attempt.getSubmittedAt(),
+                attempt.questionOrder().stream().map(key -> LearnerQuestions.view(questions.get(key),
+                        optionOrders.getOrDefault(key, List.of()), language, version.mediaBase())).toList(),
+                answers);
+    }
+
+    private static AttemptResult result(Attempt attempt) {
+        ModuleVersion version = attempt.getModuleVersion();
+        return new AttemptResult(attempt.getId(), version.getSlug(), attempt.getNumber(), attempt.getPoints(),
+                version.getQuiz().getTotalPoints(), attempt.getPercent(), version.getQuiz().getPassMark(),
+                attempt.getPassed(), attempt.getSubmittedAt());
+    }
+
+    private Attempt owned(String username, long attemptId, LockModeType lock) {
+        Attempt attempt = em.find(Attempt.class, attemptId, lock);
+        if (attempt == null || !attempt.belongsTo(username)) {
+            throw new AttemptNotFoundException(attemptId);
+        }
+        return attempt;
+    }
+
+    private UserAccount learner(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
+    }
+
+    private List<QuestionDefinition> definitions(ModuleVersion version) {
+        return em.createNamedQuery(Question.BY_VERSION, Question.class).setParameter("version", version)
+                .getResultList().stream().map(Question::definition).toList();
+    }
+
+    private static Map<String, QuestionDefinition> byKey(List<QuestionDefinition> questions) {
+        return questions.stream().collect(Collectors.toMap(QuestionDefinition::id, Function.identity()));
+    }
+}

@@ -1,0 +1,182 @@
+package org.greencustoms.elearning.assessment.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.greencustoms.elearning.catalog.entity.Module;
+import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.people.entity.UserAccount;
+
+/**
+ * One try at a module's quiz, on the version it started on. The question and option order drawn at the start is
+ * stored, so a reload shows the same quiz. Once submitted (by the learner, or by the deadline) it never changes.
+ */
+@Entity
+@Table(name = "attempt")
+@NamedQuery(name = Attempt.BY_LEARNER_AND_MODULE, query = """
+        select a from Attempt a where a.learner = :learner and a.module = :module order by a.number""")
+@NamedQuery(name = Attempt.EXPIRED, query = """
+        select a.id from Attempt a where a.submittedAt is null and a.deadlineAt < :now""")
+public class Attempt {
+
+    public static final String BY_LEARNER_AND_MODULE = "Attempt.byLearnerAndModule";
+    public static final String EXPIRED = "Attempt.expired";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "learner_id")
+    private UserAccount learner;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "module_id")
+    private Module module;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "module_version_id")
+    private ModuleVersion moduleVersion;
+
+    @Column(name = "attempt_number", nullable = false)
+    private int number;
+
+    @Column(name = "question_order", nullable = false, length = 4_000)
+    private String questionOrder;
+
+    @Column(name = "option_orders", nullable = false, length = 20_000)
+    private String optionOrdersJson;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "deadline_at")
+    private Instant deadlineAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    private Double points;
+
+    private Double percent;
+
+    private Boolean passed;
+
+    @ElementCollection
+    @CollectionTable(name = "attempt_response", joinColumns = @JoinColumn(name = "attempt_id"))
+    @MapKeyColumn(name = "question_key")
+    private Map<String, Response> responses = new HashMap<>();
+
+    protected Attempt() {
+    }
+
+    public Attempt(UserAccount learner, ModuleVersion version, int number, List<String> questionOrder,
+            String optionOrdersJson, Instant startedAt, Instant deadlineAt) {
+        this.learner = learner;
+        this.module = version.getModule();
+        this.moduleVersion = version;
+        this.number = number;
+        this.questionOrder = String.join(",", questionOrder);
+        this.optionOrdersJson = optionOrdersJson;
+        this.startedAt = startedAt;
+        this.deadlineAt = deadlineAt;
+    }
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
+    public boolean isPastDeadline(Instant now) {
+        return deadlineAt != null && !now.isBefore(deadlineAt);
+    }
+
+    public boolean belongsTo(String username) {
+        return learner.getUsername().equals(username);
+    }
+
+    public void save(String questionKey, String answerJson, Instant now) {
+        if (isSubmitted()) {
+            throw new IllegalStateException("Attempt " + id + " is submitted");
+        }
+        responses.put(questionKey, new Response(answerJson, now));
+    }
+
+    /** Closes the attempt with its grade; the responses were graded one by one before. */
+    public void close(Instant at, double points, double percent, boolean passed) {
+        this.submittedAt = at;
+        this.points = points;
+        this.percent = percent;
+        this.passed = passed;
+    }
+
+    public List<String> questionOrder() {
+        return Arrays.asList(questionOrder.split(","));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UserAccount getLearner() {
+        return learner;
+    }
+
+    public Module getModule() {
+        return module;
+    }
+
+    public ModuleVersion getModuleVersion() {
+        return moduleVersion;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getOptionOrdersJson() {
+        return optionOrdersJson;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDeadlineAt() {
+        return deadlineAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Double getPoints() {
+        return points;
+    }
+
+    public Double getPercent() {
+        return percent;
+    }
+
+    public Boolean getPassed() {
+        return passed;
+    }
+
+    public Map<String, Response> getResponses() {
+        return responses;
+    }
+}
