@@ -14,6 +14,11 @@ public final class Languages {
     private Languages() {
     }
 
+    /** The language if the platform speaks it, else English. */
+    public static String supported(String language) {
+        return SUPPORTED.contains(language) ? language : DEFAULT;
+    }
+
     /** The first of the preferred locales the platform supports, else English. */
     public static String choose(List<Locale> preferred) {
         return preferred.stream().map(Locale::getLanguage).filter(SUPPORTED::contains).findFirst().orElse(DEFAULT);

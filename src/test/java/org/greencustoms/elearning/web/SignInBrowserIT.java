@@ -33,17 +33,17 @@ class SignInBrowserIT {
         WebDriver browser = chromium.driver();
         browser.get(BASE + "/?lang=en");
         browser.findElement(By.linkText("Sign in")).click();
-        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
         signIn(browser, "learner", "not-the-password");
         assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Sign-in failed");
+        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
         signIn(browser, "learner", "green-customs");
         assertThat(browser.findElement(By.cssSelector(".account__name")).getText()).isEqualTo("learner");
         assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
         chromium.screenshot("signed-in");
 
-        browser.findElement(By.id("account:signOut")).click();
+        browser.findElement(By.id("sign-out")).click();
         assertThat(browser.findElements(By.cssSelector(".account__name"))).isEmpty();
         assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
     }

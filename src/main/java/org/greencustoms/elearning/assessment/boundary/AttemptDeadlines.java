@@ -1,7 +1,7 @@
 package org.greencustoms.elearning.assessment.boundary;
 
 import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import org.greencustoms.elearning.assessment.entity.Attempt;
  * Every minute, grades the attempts whose time ran out with the answers saved by then, even if the learner never
  * comes back. (Any request that touches such an attempt grades it at once as well.)
  */
-@Singleton
+@Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AttemptDeadlines {
 

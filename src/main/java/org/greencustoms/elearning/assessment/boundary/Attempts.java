@@ -1,5 +1,7 @@
 package org.greencustoms.elearning.assessment.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,6 +38,7 @@ import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
 import org.greencustoms.elearning.assessment.entity.Response;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.people.entity.UserAccount;
+import org.greencustoms.elearning.platform.Languages;
 import org.greencustoms.elearning.platform.NotFoundException;
 
 /**
@@ -56,6 +59,9 @@ public class Attempts {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     private final Scorer scorer = new Scorer();
 
     /** Starts an attempt at the module's quiz, or returns the learner's attempt that is still open. */
@@ -66,10 +72,13 @@ public class Attempts {
         ModuleVersion version = em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
                 .setParameter("slug", moduleId).setMaxResults(1).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No published module has the id '" + moduleId + "'"));
-        Instant now = now();
         List<Attempt> previous = em.createNamedQuery(Attempt.BY_LEARNER_AND_MODULE, Attempt.class)
                 .setParameter("learner", learner).setParameter("module", version.getModule()).getResultList();
-        previous.stream().filter(a -> !a.isSubmitted() && a.isPastDeadline(now)).forEach(a -> grade(a, a.getDeadlineAt()));
+        Instant now = now();
+        // Attempts whose time ran out are graded in their own transaction, which stays whatever happens next.
+        previous.stream().filter(a -> !a.isSubmitted() && a.isPastDeadline(now))
+                .forEach(a -> context.getBusinessObject(Attempts.class).closeExpired(a.getId()));
+        previous.forEach(em::refresh);
         Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
         if (open.isPresent()) {
             return view(open.get(), language);
@@ -84,8 +93,9 @@ public class Attempts {
         }
         AttemptDraw.Drawn drawn = new AttemptDraw(ThreadLocalRandom.current()).draw(questions);
         Integer minutes = version.getQuiz().getTimeLimitMinutes();
-        Attempt attempt = new Attempt(learner, version, previous.size() + 1, drawn.questionOrder(),
-                JSONB.toJson(drawn.optionOrders()), now, minutes == null ? null : now.plus(Duration.ofMinutes(minutes)));
+        Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
+        Attempt attempt = new Attempt(learner, version, previous.size() + 1, Languages.supported(language),
+                drawn.questionOrder(), JSONB.toJson(drawn.optionOrders()), now, deadline);
         em.persist(attempt);
         return view(attempt, language);
     }
@@ -111,15 +121,21 @@ public class Attempts {
         if (closeIfExpired(attempt)) {
             throw new AttemptClosedException(attemptId, "its time is up; it was graded with the answers saved by then");
         }
+        if (answers == null || answers.isEmpty()) {
+            throw new InvalidAnswerException(List.of("no answers given"));
+        }
         Map<String, QuestionDefinition> questions = byKey(definitions(attempt.getModuleVersion()));
+        Map<String, List<String>> drawn = optionOrders(attempt);
         List<String> problems = new ArrayList<>();
         answers.forEach((key, answer) -> {
-            if (!attempt.questionOrder().contains(key) || !questions.containsKey(key)) {
+            QuestionDefinition question = questions.get(key);
+            if (!attempt.questionOrder().contains(key) || question == null) {
                 problems.add(key + ": not a question of this attempt");
             } else if (answer == null) {
                 problems.add(key + ": no answer given");
             } else {
-                problems.addAll(AnswerCheck.problems(questions.get(key), answer));
+                List<String> visible = AttemptDraw.visibleIds(question.body(), drawn.getOrDefault(key, List.of()));
+                problems.addAll(AnswerCheck.problems(question, visible, answer));
             }
         });
         if (!problems.isEmpty()) {
@@ -162,12 +178,14 @@ public class Attempts {
     private void grade(Attempt attempt, Instant at) {
         ModuleVersion version = attempt.getModuleVersion();
         Map<String, QuestionDefinition> questions = byKey(definitions(version));
-        String language = attempt.getLearner().getPreferredLanguage();
+        Map<String, List<String>> drawn = optionOrders(attempt);
         List<QuestionScore> scores = new ArrayList<>();
         for (String key : attempt.questionOrder()) {
+            QuestionDefinition question = questions.get(key);
             Response response = attempt.getResponses().get(key);
-            Answer answer = response == null ? Answer.empty() : JSONB.fromJson(response.getAnswerJson(), Answer.class);
-            QuestionScore score = scorer.score(questions.get(key), answer, language);
+            Answer answer = response == null ? Answer.empty() : AttemptDraw.withPackageIds(question.body(),
+                    drawn.getOrDefault(key, List.of()), JSONB.fromJson(response.getAnswerJson(), Answer.class));
+            QuestionScore score = scorer.score(question, answer, attempt.getLanguage());
             if (response != null) {
                 response.grade(score.fraction(), score.points());
             }
@@ -179,10 +197,14 @@ public class Attempts {
                 Grades.passed(percent, version.getQuiz().getPassMark()));
     }
 
+    private static Map<String, List<String>> optionOrders(Attempt attempt) {
+        return JSONB.fromJson(attempt.getOptionOrdersJson(), OPTION_ORDERS);
+    }
+
     private AttemptView view(Attempt attempt, String language) {
         ModuleVersion version = attempt.getModuleVersion();
         Map<String, QuestionDefinition> questions = byKey(definitions(version));
-        Map<String, List<String>> optionOrders = JSONB.fromJson(attempt.getOptionOrdersJson(), OPTION_ORDERS);
+        Map<String, List<String>> optionOrders = optionOrders(attempt);
         Map<String, Answer> answers = new LinkedHashMap<>();
         attempt.getResponses().forEach((key, response) ->
                 answers.put(key, JSONB.fromJson(response.getAnswerJson(), Answer.class)));

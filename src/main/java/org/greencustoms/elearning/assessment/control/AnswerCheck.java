@@ -22,11 +22,15 @@ public final class AnswerCheck {
     private AnswerCheck() {
     }
 
-    /** Every reason the answer cannot be saved; empty when it can. */
-    public static List<String> problems(QuestionDefinition question, Answer answer) {
+    /**
+     * Every reason the answer cannot be saved; empty when it can.
+     *
+     * @param visibleChoices the choice ids the learner was shown (see {@link AttemptDraw#visibleIds})
+     */
+    public static List<String> problems(QuestionDefinition question, List<String> visibleChoices, Answer answer) {
         List<String> problems = new ArrayList<>();
         QuestionBody body = question.body();
-        Set<String> ids = Set.copyOf(AttemptDraw.choiceIds(body));
+        Set<String> ids = Set.copyOf(visibleChoices);
         String key = question.id();
         if (answer.option() != null && expect(problems, key, body instanceof QuestionBody.SingleChoice, "option")) {
             unknown(problems, key, List.of(answer.option()), ids);
@@ -76,6 +80,10 @@ public final class AnswerCheck {
     }
 
     private static void unknown(List<String> problems, String key, Collection<String> given, Set<String> known) {
+        if (given.size() > known.size()) {
+            problems.add(key + ": more choices than the question has");
+            return;
+        }
         given.stream().filter(id -> id == null || !known.contains(id)).distinct()
                 .forEach(id -> problems.add(key + ": '" + id + "' is not a choice of this question"));
     }

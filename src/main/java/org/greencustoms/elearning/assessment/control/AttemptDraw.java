@@ -67,6 +67,31 @@ public final class AttemptDraw {
         return "distractor-" + index;
     }
 
+    /**
+     * The ids the learner sees for the drawn choices: the package's ids, except a matching's right-hand items, which
+     * are numbered r1, r2... in drawn order, because their ids are the ids of the left items they belong to.
+     */
+    public static List<String> visibleIds(QuestionBody body, List<String> drawnOrder) {
+        if (body instanceof QuestionBody.Matching) {
+            return IntStream.rangeClosed(1, drawnOrder.size()).mapToObj(i -> "r" + i).toList();
+        }
+        return drawnOrder;
+    }
+
+    /** An answer given with the ids the learner saw, turned back into the package's ids for scoring. */
+    public static Answer withPackageIds(QuestionBody body, List<String> drawnOrder, Answer answer) {
+        if (!(body instanceof QuestionBody.Matching) || answer.matches() == null) {
+            return answer;
+        }
+        List<String> visible = visibleIds(body, drawnOrder);
+        Map<String, String> matches = new LinkedHashMap<>();
+        answer.matches().forEach((left, right) -> {
+            int index = visible.indexOf(right);
+            matches.put(left, index < 0 ? right : drawnOrder.get(index));
+        });
+        return Answer.matching(matches);
+    }
+
     private List<String> shuffled(List<String> ids, boolean neverAsGiven) {
         List<String> shuffled = new ArrayList<>(ids);
         do {

@@ -28,7 +28,9 @@ public final class LearnerQuestions {
             String mediaBase) {
         QuestionBody body = question.body();
         Map<String, String> texts = choiceTexts(body, language);
-        List<Item> choices = choiceOrder.stream().map(id -> new Item(id, texts.get(id))).toList();
+        List<String> visible = AttemptDraw.visibleIds(body, choiceOrder);
+        List<Item> choices = IntStream.range(0, choiceOrder.size())
+                .mapToObj(i -> new Item(visible.get(i), texts.get(choiceOrder.get(i)))).toList();
         List<Item> lefts = body instanceof QuestionBody.Matching matching
                 ? matching.pairs().stream().map(p -> new Item(p.id(), p.left().in(language))).toList()
                 : List.of();

@@ -31,7 +31,7 @@ import org.greencustoms.elearning.people.entity.UserAccount;
 @NamedQuery(name = Attempt.BY_LEARNER_AND_MODULE, query = """
         select a from Attempt a where a.learner = :learner and a.module = :module order by a.number""")
 @NamedQuery(name = Attempt.EXPIRED, query = """
-        select a.id from Attempt a where a.submittedAt is null and a.deadlineAt < :now""")
+        select a.id from Attempt a where a.submittedAt is null and a.deadlineAt <= :now""")
 public class Attempt {
 
     public static final String BY_LEARNER_AND_MODULE = "Attempt.byLearnerAndModule";
@@ -56,11 +56,14 @@ public class Attempt {
     @Column(name = "attempt_number", nullable = false)
     private int number;
 
-    @Column(name = "question_order", nullable = false, length = 4_000)
+    @Column(name = "question_order", nullable = false, length = 20_000)
     private String questionOrder;
 
     @Column(name = "option_orders", nullable = false, length = 20_000)
     private String optionOrdersJson;
+
+    @Column(name = "attempt_language", nullable = false)
+    private String language;
 
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
@@ -85,8 +88,9 @@ public class Attempt {
     protected Attempt() {
     }
 
-    public Attempt(UserAccount learner, ModuleVersion version, int number, List<String> questionOrder,
-            String optionOrdersJson, Instant startedAt, Instant deadlineAt) {
+    public Attempt(UserAccount learner, ModuleVersion version, int number, String language,
+            List<String> questionOrder, String optionOrdersJson, Instant startedAt, Instant deadlineAt) {
+        this.language = language;
         this.learner = learner;
         this.module = version.getModule();
         this.moduleVersion = version;
@@ -150,6 +154,11 @@ public class Attempt {
 
     public String getOptionOrdersJson() {
         return optionOrdersJson;
+    }
+
+    /** The language the attempt is taken in: short answers are accepted in it and in English. */
+    public String getLanguage() {
+        return language;
     }
 
     public Instant getStartedAt() {

@@ -33,7 +33,8 @@ public class CatalogResource {
     @GET
     @Path("conventions")
     @Operation(summary = "The agreements, in the initiative's order, each with its published modules")
-    public List<ConventionView> conventions(@QueryParam("lang") @Parameter(description = "en, fr, es or pt") String lang) {
+    public List<ConventionView> conventions(
+            @QueryParam("lang") @Parameter(description = "en, fr, es or pt") String lang) {
         return catalog.conventions(language(lang));
     }
 

@@ -36,8 +36,8 @@ public final class PackageParser {
     private static final Set<String> UNIT_FIELDS = Set.of("id", "title", "minutes", "sources");
     private static final Set<String> TRANSLATION_FIELDS = Set.of("id", "title");
     private static final Pattern UNIT_FILE = Pattern.compile("units/([^/]+?)(?:\\.(fr|es|pt))?\\.md");
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(?:\\r?\\n|\\z)",
-            Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER =
+            Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
 
     public PackageContent parse(PackageFiles files) {
         Problems problems = new Problems();
@@ -206,7 +206,8 @@ public final class PackageParser {
         Optional<Integer> minutes = front.integer("minutes", true, 1, 600);
         List<String> cited = front.strings("sources", true);
         cited.stream().filter(source -> !sourceKeys.contains(source)).forEach(source -> front.problem(
-                front.node("sources", true).get(), "The unit cites source '" + source + "', which module.yaml does not list",
+                front.node("sources", true).get(),
+                "The unit cites source '" + source + "', which module.yaml does not list",
                 "add it to module.yaml's sources or fix the id"));
         media.checkMarkdown(file, english.get().body(), english.get().bodyLine());
         Map<String, Translation> translations = new LinkedHashMap<>();
@@ -219,7 +220,8 @@ public final class PackageParser {
                     fields.allowOnly(TRANSLATION_FIELDS, "a translation's front matter");
                     fields.string("id", false).filter(id -> key.isPresent() && !id.equals(key.get()))
                             .ifPresent(id -> fields.problem("The translation's id '" + id
-                                    + "' differs from the unit's id '" + key.get() + "'", "use the same id or leave it out"));
+                                    + "' differs from the unit's id '" + key.get() + "'",
+                                    "use the same id or leave it out"));
                     fields.string("title", true, MAX_TITLE).ifPresent(t -> translations.put(language,
                             new Translation(t, matter.body())));
                     media.checkMarkdown(translated, matter.body(), matter.bodyLine());

@@ -41,6 +41,7 @@ final class QuestionParser {
             QuestionType.NUMERIC, Set.of("answer", "tolerance", "unitLabel"),
             QuestionType.ORDERING, Set.of("items"),
             QuestionType.INSPECTION, Set.of("caseFile", "decision", "decisionFeedback", "redFlags", "weights"));
+    static final int MAX_QUESTIONS = 300;
     private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
     private static final String ACCEPTED_ANSWERS_HINT = "write them as text, such as answer: [Basel, Basel Convention]";
 
@@ -60,7 +61,12 @@ final class QuestionParser {
         quiz.allowOnly(Set.of("questions"), "quiz.yaml");
         List<QuestionDefinition> questions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (YamlMap question : quiz.maps("questions", true)) {
+        List<YamlMap> entries = quiz.maps("questions", true);
+        if (entries.size() > MAX_QUESTIONS) {
+            quiz.problem("The quiz has " + entries.size() + " questions; at most " + MAX_QUESTIONS + " are allowed",
+                    "split the module, or move questions to another module");
+        }
+        for (YamlMap question : entries) {
             question(question).ifPresent(q -> {
                 if (ids.add(q.id())) {
                     questions.add(q);
@@ -271,7 +277,8 @@ final class QuestionParser {
             for (NodeTuple tuple : mapping.getValue()) {
                 String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
                 if (!Languages.SUPPORTED.contains(language)) {
-                    q.problem(tuple.getKeyNode(), "Unknown language '" + language + "' in 'answer'", "use en, fr, es or pt");
+                    q.problem(tuple.getKeyNode(), "Unknown language '" + language + "' in 'answer'",
+                            "use en, fr, es or pt");
                 } else {
                     accepted.put(language, answerList(q, tuple.getValueNode()));
                 }
@@ -309,7 +316,8 @@ final class QuestionParser {
         Optional<Double> answer = q.number("answer", true);
         double tolerance = q.number("tolerance", false).orElse(0.0);
         if (tolerance < 0) {
-            q.problems().add(q.file(), q.line("tolerance"), "'tolerance' cannot be negative", "write 0 for an exact answer");
+            q.problems().add(q.file(), q.line("tolerance"), "'tolerance' cannot be negative",
+                    "write 0 for an exact answer");
         }
         String unit = q.string("unitLabel", false).orElse(null);
         return answer.map(a -> new QuestionBody.Numeric(a, Math.max(0, tolerance), unit));
@@ -355,7 +363,8 @@ final class QuestionParser {
         Set<String> flagged = new LinkedHashSet<>();
         for (YamlMap flag : flagItems) {
             if (!flag.has("flag")) {
-                flag.problem("The red flag has no 'flag' field", "write flag: true if it is a real red flag, else false");
+                flag.problem("The red flag has no 'flag' field",
+                        "write flag: true if it is a real red flag, else false");
             }
             flag.bool("flag", false).filter(Boolean::booleanValue)
                     .flatMap(unused -> flag.string("id", false)).ifPresent(flagged::add);

@@ -52,7 +52,8 @@ public final class ZipPackageReader {
                             "at most " + limits.maxRatio() + " times is accepted (a zip bomb is refused)");
                 }
                 if (files.put(path, bytes) != null) {
-                    throw refuse("The zip holds " + path + " twice", "zip the package folder again, without duplicates");
+                    throw refuse("The zip holds " + path + " twice",
+                            "zip the package folder again, without duplicates");
                 }
             }
         } catch (ZipException e) {

@@ -3,12 +3,14 @@ package org.greencustoms.elearning.people.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.people.entity.UserAccount;
 
@@ -27,6 +29,10 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "gc.demo", defaultValue = "false")
+    boolean demo;
+
     public Optional<UserAccount> find(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)
@@ -35,8 +41,18 @@ public class Accounts {
 
     public UserAccount create(String username, String displayName, char[] password, String language,
             Set<Role> roles) {
+        return create(username, displayName, password, language, roles, false);
+    }
+
+    /** An account that exists for demo mode only. */
+    public UserAccount createDemo(String username, String displayName, char[] password, Set<Role> roles) {
+        return create(username, displayName, password, "en", roles, true);
+    }
+
+    private UserAccount create(String username, String displayName, char[] password, String language,
+            Set<Role> roles, boolean demoAccount) {
         UserAccount account = new UserAccount(username, displayName, passwords.hash(password), language, roles,
-                Instant.now(clock));
+                demoAccount, Instant.now(clock));
         em.persist(account);
         LOG.info(() -> "Account " + username + " created with roles " + roles);
         return account;
@@ -49,20 +65,24 @@ public class Accounts {
 
     /**
      * Checks a sign-in. A wrong password counts as a failure; after five, the account is locked for a while that
-     * doubles with each further failure, and while it is locked even the right password is refused.
+     * doubles with each further failure, and while it is locked even the right password is refused. The account row
+     * is locked meanwhile, so parallel guesses wait for each other instead of slipping past the count. Every path
+     * spends the time of one password check, so the response time does not tell whether the account exists.
      */
     public SignInOutcome signIn(String username, char[] password) {
-        Optional<UserAccount> found = username == null ? Optional.empty() : find(username.strip());
-        if (found.isEmpty()) {
+        Optional<UserAccount> found = username == null ? Optional.empty()
+                : em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                        .setParameter("username", username.strip())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList().stream().findFirst();
+        Instant now = Instant.now(clock);
+        if (found.isEmpty() || found.get().isLockedAt(now) || (found.get().isDemo() && !demo)) {
+            found.ifPresent(account -> LOG.warning(() -> "Sign-in to locked or demo account "
+                    + account.getUsername() + " refused"));
             passwords.verifyNothing(password);
             return SignInOutcome.refused();
         }
         UserAccount account = found.get();
-        Instant now = Instant.now(clock);
-        if (account.isLockedAt(now)) {
-            LOG.warning(() -> "Sign-in to locked account " + account.getUsername() + " refused");
-            return SignInOutcome.refused();
-        }
         if (!passwords.verify(password, account.getPasswordHash())) {
             account.failedLoginAt(now);
             LOG.warning(() -> "Failed sign-in " + account.getFailedLogins() + " for " + account.getUsername());

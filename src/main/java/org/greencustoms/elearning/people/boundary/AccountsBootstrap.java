@@ -2,24 +2,29 @@ package org.greencustoms.elearning.people.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greencustoms.elearning.people.entity.Role;
 
 /**
  * The first accounts. In demo mode (gc.demo, on with the embedded H2 database) one account per role, all with the
- * password {@value #DEMO_PASSWORD}, announced in the log. Otherwise none, except a first administrator taken from
- * GC_ADMIN_USERNAME and GC_ADMIN_PASSWORD while no administrator exists.
+ * password {@value #DEMO_PASSWORD}, announced in the log; they cannot sign in once demo mode is off. Otherwise a
+ * first administrator taken from GC_ADMIN_USERNAME and GC_ADMIN_PASSWORD while no (non-demo) administrator exists.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseSchema")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AccountsBootstrap {
 
     static final String DEMO_PASSWORD = "green-customs";
@@ -45,7 +50,7 @@ public class AccountsBootstrap {
         if (demo) {
             createDemoAccounts();
         }
-        if (accounts.countWithRole(Role.ADMIN) == 0) {
+        if (!demo && accounts.countWithRole(Role.ADMIN) == 0) {
             createFirstAdministrator();
         }
     }
@@ -59,9 +64,14 @@ public class AccountsBootstrap {
                 + DEMO_PASSWORD + "'. Never run demo mode with real data (set GC_DEMO=false).");
     }
 
+    /** Each in its own transaction: another server starting at the same moment may create it first. */
     private void demoAccount(String username, String displayName, Set<Role> roles) {
         if (accounts.find(username).isEmpty()) {
-            accounts.create(username, displayName, DEMO_PASSWORD.toCharArray(), "en", roles);
+            try {
+                accounts.createDemo(username, displayName, DEMO_PASSWORD.toCharArray(), roles);
+            } catch (EJBException e) {
+                LOG.log(Level.INFO, "Demo account " + username + " was not created; another server may have", e);
+            }
         }
     }
 

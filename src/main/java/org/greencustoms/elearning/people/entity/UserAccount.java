@@ -28,7 +28,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.COUNT_WITH_ROLE,
-        query = "select count(u) from UserAccount u join u.roles r where r = :role")
+        query = "select count(u) from UserAccount u join u.roles r where r = :role and u.demo = false")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
@@ -72,6 +72,10 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Created for demo mode: such an account cannot sign in once demo mode is off. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -83,7 +87,8 @@ public class UserAccount {
     }
 
     public UserAccount(String username, String displayName, String passwordHash, String preferredLanguage,
-            Set<Role> roles, Instant createdAt) {
+            Set<Role> roles, boolean demo, Instant createdAt) {
+        this.demo = demo;
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -150,6 +155,10 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public Set<Role> getRoles() {

@@ -11,7 +11,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ResourceBundle;
@@ -52,13 +51,6 @@ public class SignInPage {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("signIn.failed"),
                 messages.getString("signIn.failed.detail")));
         return null;
-    }
-
-    public String signOut() throws ServletException {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        request.logout();
-        faces.getExternalContext().invalidateSession();
-        return "/index?faces-redirect=true";
     }
 
     public String getUsername() {

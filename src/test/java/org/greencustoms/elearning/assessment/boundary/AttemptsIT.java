@@ -178,6 +178,37 @@ class AttemptsIT {
                 .isInstanceOf(AttemptClosedException.class).hasMessageContaining("submitted");
     }
 
+    @Test
+    void matchingItemsDoNotGiveAwayTheirPairsAndAreGradedThroughTheIdsShown() throws IOException {
+        String matching = module + "-m";
+        contentImport.importPackage(PackageFolder.valid(matching, 1).with("quiz.yaml", """
+                questions:
+                  - id: annexes
+                    type: matching
+                    prompt: Match each list with its annex.
+                    pairs:
+                      - {id: p1, left: List A, right: Annex VIII}
+                      - {id: p2, left: List B, right: Annex IX}
+                      - {id: p3, left: Y-codes, right: Annex I}
+                    distractors: [Annex III]
+                    tags: [annex:Basel-VIII]
+                """).writeTo(Files.createTempDirectory("attempts-it")));
+        AttemptView attempt = attempts.start(amina, matching, "en");
+        QuestionView question = attempt.questions().get(0);
+
+        assertThat(question.choices()).extracting(QuestionView.Item::id).containsExactly("r1", "r2", "r3", "r4");
+        Map<String, String> right = Map.of("List A", "Annex VIII", "List B", "Annex IX", "Y-codes", "Annex I");
+        Map<String, String> matches = new java.util.HashMap<>();
+        for (QuestionView.Item left : question.leftItems()) {
+            String wanted = right.get(left.text());
+            matches.put(left.id(), question.choices().stream().filter(c -> c.text().equals(wanted))
+                    .findFirst().orElseThrow().id());
+        }
+        attempts.save(amina, attempt.id(), Map.of("annexes", Answer.matching(matches)));
+
+        assertThat(attempts.submit(amina, attempt.id()).percent()).isEqualTo(100.0);
+    }
+
     private String learner(String username) {
         accounts.create(username, username, "a long test password".toCharArray(), "en", EnumSet.of(Role.LEARNER));
         return username;

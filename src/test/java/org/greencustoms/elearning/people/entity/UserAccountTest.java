@@ -11,7 +11,7 @@ class UserAccountTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-    private final UserAccount account = new UserAccount("amina", "Amina", "hash", "fr", EnumSet.of(Role.LEARNER), NOW);
+    private final UserAccount account = new UserAccount("amina", "Amina", "hash", "fr", EnumSet.of(Role.LEARNER), false, NOW);
 
     @Test
     void fiveFailuresDoNotLockTheAccount() {
