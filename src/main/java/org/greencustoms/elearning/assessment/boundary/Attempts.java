@@ -37,6 +37,7 @@ import org.greencustoms.elearning.assessment.entity.Question;
 import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
 import org.greencustoms.elearning.assessment.entity.Response;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.people.boundary.Accounts;
 import org.greencustoms.elearning.people.entity.UserAccount;
 import org.greencustoms.elearning.platform.Languages;
 import org.greencustoms.elearning.platform.NotFoundException;
@@ -58,6 +59,9 @@ public class Attempts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Accounts accounts;
 
     @Resource
     SessionContext context;
@@ -231,9 +235,7 @@ public class Attempts {
     }
 
     private UserAccount learner(String username) {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
     }
 
     private List<QuestionDefinition> definitions(ModuleVersion version) {

@@ -13,9 +13,13 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** The sign-in form: hands the credentials to Jakarta Security and says, without detail, when they are refused. */
+/**
+ * The sign-in form: hands the credentials to Jakarta Security and says, without detail, when they are refused. After
+ * signing in, goes to the local page named by the "next" parameter, else to the catalogue.
+ */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -28,8 +32,9 @@ public class SignInPage {
 
     private String username;
     private String password;
+    private String next;
 
-    public String signIn() {
+    public String signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // A new session id before the session becomes authenticated: an id seen before sign-in is worth nothing.
@@ -45,12 +50,31 @@ public class SignInPage {
             return null;
         }
         if (status == AuthenticationStatus.SUCCESS) {
+            if (isLocalPath(next)) {
+                external.redirect(external.getRequestContextPath() + next);
+                faces.responseComplete();
+                return null;
+            }
             return "/index?faces-redirect=true";
         }
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("signIn.failed"),
                 messages.getString("signIn.failed.detail")));
         return null;
+    }
+
+    /** Only a path on this site: "next" comes from the address bar, and must not send anyone elsewhere. */
+    static boolean isLocalPath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                && !path.contains("://") && path.length() < 500;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getUsername() {

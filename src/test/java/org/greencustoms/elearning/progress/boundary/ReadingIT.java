@@ -1,0 +1,94 @@
+package org.greencustoms.elearning.progress.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.greencustoms.elearning.Deployments;
+import org.greencustoms.elearning.content.boundary.ContentImport;
+import org.greencustoms.elearning.content.boundary.PackageFolder;
+import org.greencustoms.elearning.people.boundary.Accounts;
+import org.greencustoms.elearning.people.entity.Role;
+import org.greencustoms.elearning.platform.NotFoundException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reading units on Liberty: order, table of contents, done marks, and progress kept across module versions. */
+@ExtendWith(ArquillianExtension.class)
+class ReadingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtWarWithAssertions("reading-it").addClass(PackageFolder.class);
+    }
+
+    @Inject
+    Reading reading;
+
+    @Inject
+    ContentImport contentImport;
+
+    @Inject
+    Accounts accounts;
+
+    private String module;
+    private String learner;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        module = "reading-" + suffix;
+        contentImport.importPackage(PackageFolder.valid(module, 1).writeTo(Files.createTempDirectory("reading-it")));
+        learner = "reader-" + suffix;
+        accounts.create(learner, learner, "a long test password".toCharArray(), "fr", EnumSet.of(Role.LEARNER));
+    }
+
+    @Test
+    void unitsReadInOrderWithTheirNeighboursAndSanitisedText() {
+        UnitReading first = reading.read(learner, module, null, "en");
+
+        assertThat(first.unitId()).isEqualTo("first");
+        assertThat(first.position()).isEqualTo(1);
+        assertThat(first.previousUnit()).isNull();
+        assertThat(first.nextUnit()).isEqualTo("second");
+        assertThat(first.html()).contains("<strong>first</strong>").doesNotContain("<script");
+        assertThat(reading.read(learner, module, "first", "fr").title()).isEqualTo("Première unité");
+    }
+
+    @Test
+    void markingDoneShowsInTheContentsAndTheNextUnitIsOpenedFirst() {
+        reading.markDone(learner, module, "first");
+        reading.markDone(learner, module, "first");
+
+        UnitReading next = reading.read(learner, module, null, "en");
+        assertThat(next.unitId()).isEqualTo("second");
+        assertThat(next.contents()).extracting(UnitReading.TocEntry::done).containsExactly(true, false);
+        assertThat(next.doneCount()).isEqualTo(1);
+    }
+
+    @Test
+    void progressCarriesOverToANewVersionOfTheModule() throws IOException {
+        reading.markDone(learner, module, "first");
+
+        contentImport.importPackage(PackageFolder.valid(module, 2).writeTo(Files.createTempDirectory("reading-it")));
+
+        UnitReading afterUpdate = reading.read(learner, module, "first", "en");
+        assertThat(afterUpdate.version()).isEqualTo(2);
+        assertThat(afterUpdate.done()).isTrue();
+    }
+
+    @Test
+    void unknownUnitsAndModulesAreNotFound() {
+        assertThatThrownBy(() -> reading.read(learner, module, "nope", "en")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading.markDone(learner, "no-such-module", "first"))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
