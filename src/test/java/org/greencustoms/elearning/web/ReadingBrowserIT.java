@@ -55,6 +55,11 @@ class ReadingBrowserIT {
 
         assertThat(visible(browser, ".reader__unit h1").getText()).isNotEqualTo(firstTitle);
         assertThat(browser.findElement(By.cssSelector(".toc__item.is-done")).getText()).contains(firstTitle);
+
+        browser.findElement(By.linkText("My learning")).click();
+        WebElement card = visible(browser, ".progress-card");
+        assertThat(card.getText()).contains("CITES", "units done", "Continue");
+        chromium.screenshot("my-learning");
     }
 
     private WebElement visible(WebDriver browser, String css) {

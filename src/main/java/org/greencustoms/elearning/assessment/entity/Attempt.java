@@ -30,12 +30,14 @@ import org.greencustoms.elearning.people.entity.UserAccount;
 @Table(name = "attempt")
 @NamedQuery(name = Attempt.BY_LEARNER_AND_MODULE, query = """
         select a from Attempt a where a.learner = :learner and a.module = :module order by a.number""")
+@NamedQuery(name = Attempt.BY_LEARNER, query = "select a from Attempt a where a.learner = :learner")
 @NamedQuery(name = Attempt.EXPIRED, query = """
         select a.id from Attempt a where a.submittedAt is null and a.deadlineAt <= :now""")
 public class Attempt {
 
     public static final String BY_LEARNER_AND_MODULE = "Attempt.byLearnerAndModule";
     public static final String EXPIRED = "Attempt.expired";
+    public static final String BY_LEARNER = "Attempt.byLearner";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

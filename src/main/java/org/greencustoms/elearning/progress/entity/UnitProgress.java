@@ -17,9 +17,11 @@ import java.time.Instant;
 @Table(name = "unit_progress")
 @NamedQuery(name = UnitProgress.BY_LEARNER_AND_MODULE, query = """
         select p from UnitProgress p where p.id.learnerId = :learner and p.id.moduleId = :module""")
+@NamedQuery(name = UnitProgress.BY_LEARNER, query = "select p from UnitProgress p where p.id.learnerId = :learner")
 public class UnitProgress {
 
     public static final String BY_LEARNER_AND_MODULE = "UnitProgress.byLearnerAndModule";
+    public static final String BY_LEARNER = "UnitProgress.byLearner";
 
     @EmbeddedId
     private Key id;
@@ -51,6 +53,10 @@ public class UnitProgress {
 
     public String getUnitKey() {
         return id.unitKey;
+    }
+
+    public long getModuleId() {
+        return id.moduleId;
     }
 
     public Instant getFirstViewedAt() {

@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.UUID;
 import org.greencustoms.elearning.Deployments;
+import org.greencustoms.elearning.assessment.boundary.Attempts;
+import org.greencustoms.elearning.assessment.control.Answer;
 import org.greencustoms.elearning.content.boundary.ContentImport;
 import org.greencustoms.elearning.content.boundary.PackageFolder;
 import org.greencustoms.elearning.people.boundary.Accounts;
@@ -38,6 +41,12 @@ class ReadingIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    Attempts attempts;
 
     private String module;
     private String learner;
@@ -83,6 +92,32 @@ class ReadingIT {
         UnitReading afterUpdate = reading.read(learner, module, "first", "en");
         assertThat(afterUpdate.version()).isEqualTo(2);
         assertThat(afterUpdate.done()).isTrue();
+    }
+
+    @Test
+    void myLearningShowsProgressAndCompletionOnceUnitsAreDoneAndTheQuizPassed() {
+        assertThat(learning.modulesOf(learner, "en")).isEmpty();
+        reading.read(learner, module, null, "en");
+        reading.markDone(learner, module, "first");
+
+        ModuleProgress started = learning.modulesOf(learner, "en").get(0);
+        assertThat(started.moduleId()).isEqualTo(module);
+        assertThat(started.unitsDone()).isEqualTo(1);
+        assertThat(started.percent()).isEqualTo(50);
+        assertThat(started.nextUnit()).isEqualTo("second");
+        assertThat(started.grade()).isNull();
+        assertThat(started.completed()).isFalse();
+
+        reading.markDone(learner, module, "second");
+        long attempt = attempts.start(learner, module, "en").id();
+        attempts.save(learner, attempt, Map.of("q1", Answer.single("a"), "q2", Answer.trueFalse(true)));
+        attempts.submit(learner, attempt);
+
+        ModuleProgress finished = learning.modulesOf(learner, "en").get(0);
+        assertThat(finished.grade()).isEqualTo(100.0);
+        assertThat(finished.passed()).isTrue();
+        assertThat(finished.completed()).isTrue();
+        assertThat(finished.nextUnit()).isNull();
     }
 
     @Test

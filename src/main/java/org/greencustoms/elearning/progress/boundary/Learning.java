@@ -1,0 +1,72 @@
+package org.greencustoms.elearning.progress.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.greencustoms.elearning.assessment.control.Grades;
+import org.greencustoms.elearning.assessment.entity.Attempt;
+import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.catalog.entity.Unit;
+import org.greencustoms.elearning.people.boundary.Accounts;
+import org.greencustoms.elearning.people.entity.UserAccount;
+import org.greencustoms.elearning.platform.NotFoundException;
+import org.greencustoms.elearning.progress.entity.UnitProgress;
+
+/** "My learning": the modules a learner has started, most recent first, with their progress and grade. */
+@Stateless
+public class Learning {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    public List<ModuleProgress> modulesOf(String username, String language) {
+        UserAccount learner = accounts.find(username)
+                .orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
+        Map<Long, List<UnitProgress>> units = em.createNamedQuery(UnitProgress.BY_LEARNER, UnitProgress.class)
+                .setParameter("learner", learner.getId()).getResultList().stream()
+                .collect(Collectors.groupingBy(UnitProgress::getModuleId));
+        Map<Long, List<Attempt>> attempts = em.createNamedQuery(Attempt.BY_LEARNER, Attempt.class)
+                .setParameter("learner", learner).getResultList().stream()
+                .collect(Collectors.groupingBy(attempt -> attempt.getModule().getId()));
+        return em.createNamedQuery(ModuleVersion.PUBLISHED, ModuleVersion.class).getResultList().stream()
+                .filter(v -> units.containsKey(v.getModule().getId()) || attempts.containsKey(v.getModule().getId()))
+                .map(v -> progress(v, units.getOrDefault(v.getModule().getId(), List.of()),
+                        attempts.getOrDefault(v.getModule().getId(), List.of()), language))
+                .sorted(Comparator.comparing(ModuleProgress::lastActivity, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    private static ModuleProgress progress(ModuleVersion version, List<UnitProgress> units, List<Attempt> attempts,
+            String language) {
+        List<String> done = units.stream().filter(UnitProgress::isCompleted).map(UnitProgress::getUnitKey).toList();
+        List<Unit> moduleUnits = version.getUnits();
+        int unitsDone = (int) moduleUnits.stream().filter(u -> done.contains(u.getKey())).count();
+        String nextUnit = moduleUnits.stream().map(Unit::getKey).filter(key -> !done.contains(key)).findFirst()
+                .orElse(null);
+        List<Attempt> submitted = attempts.stream().filter(Attempt::isSubmitted)
+                .sorted(Comparator.comparing(Attempt::getNumber)).toList();
+        OptionalDouble grade = Grades.moduleGrade(version.getQuiz().getGradingMethod(),
+                submitted.stream().map(Attempt::getPercent).toList());
+        boolean passed = grade.isPresent() && Grades.passed(grade.getAsDouble(), version.getQuiz().getPassMark());
+        boolean quizDone = version.getQuiz().getQuestionCount() == 0 || passed;
+        Instant last = Stream.concat(
+                units.stream().flatMap(u -> Stream.of(u.getFirstViewedAt(), u.getCompletedAt())),
+                attempts.stream().flatMap(a -> Stream.of(a.getStartedAt(), a.getSubmittedAt())))
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        return new ModuleProgress(version.getSlug(), version.text(language).getTitle(), unitsDone, moduleUnits.size(),
+                last, grade.isPresent() ? grade.getAsDouble() : null, passed,
+                unitsDone == moduleUnits.size() && quizDone, nextUnit);
+    }
+}

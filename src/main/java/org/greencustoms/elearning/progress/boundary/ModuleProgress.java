@@ -1,0 +1,15 @@
+package org.greencustoms.elearning.progress.boundary;
+
+import java.time.Instant;
+
+/**
+ * Where a learner stands in one module: units done, the module grade over their submitted attempts (by the module's
+ * grading method; null before any), and whether the module is completed (every unit done and the quiz passed).
+ */
+public record ModuleProgress(String moduleId, String title, int unitsDone, int unitCount, Instant lastActivity,
+        Double grade, boolean passed, boolean completed, String nextUnit) {
+
+    public int percent() {
+        return unitCount == 0 ? 0 : Math.round(100f * unitsDone / unitCount);
+    }
+}
