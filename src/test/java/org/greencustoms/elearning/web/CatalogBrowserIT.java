@@ -42,7 +42,7 @@ class CatalogBrowserIT {
                 "Minamata Convention on Mercury");
         chromium.screenshot("catalogue");
 
-        browser.findElement(By.cssSelector("#cites .module-card__title a")).click();
+        chromium.clickToLoad(By.cssSelector("#cites .module-card__title a"));
 
         assertThat(browser.getCurrentUrl()).contains("module.xhtml?id=cites-wildlife");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("CITES");
@@ -51,7 +51,7 @@ class CatalogBrowserIT {
         assertThat(quiz).contains("Questions", "Pass mark", "70%", "Attempts");
         chromium.screenshot("module-outline");
 
-        browser.findElement(By.cssSelector(".breadcrumb a")).click();
+        chromium.clickToLoad(By.cssSelector(".breadcrumb a"));
         assertThat(browser.findElements(By.cssSelector(".module-card"))).hasSizeGreaterThanOrEqualTo(8);
     }
 

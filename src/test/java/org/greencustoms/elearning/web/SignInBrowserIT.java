@@ -32,26 +32,28 @@ class SignInBrowserIT {
     void learnerSignsInAndOut() {
         WebDriver browser = chromium.driver();
         browser.get(BASE + "/?lang=en");
-        browser.findElement(By.linkText("Sign in")).click();
+        chromium.clickToLoad(By.linkText("Sign in"));
+        chromium.visible("#signIn\\:username");
 
         signIn(browser, "learner", "not-the-password");
-        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Sign-in failed");
+        assertThat(chromium.visible(".ui-messages-error").getText()).contains("Sign-in failed");
         String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
         signIn(browser, "learner", "green-customs");
-        assertThat(browser.findElement(By.cssSelector(".account__name")).getText()).isEqualTo("learner");
+        assertThat(chromium.visible(".account__name").getText()).isEqualTo("learner");
         assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
         chromium.screenshot("signed-in");
 
-        browser.findElement(By.id("sign-out")).click();
+        chromium.clickToLoad(By.id("sign-out"));
+        chromium.visible(".account__sign-in");
         assertThat(browser.findElements(By.cssSelector(".account__name"))).isEmpty();
         assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
     }
 
-    private static void signIn(WebDriver browser, String username, String password) {
+    private void signIn(WebDriver browser, String username, String password) {
         browser.findElement(By.id("signIn:username")).clear();
         browser.findElement(By.id("signIn:username")).sendKeys(username);
         browser.findElement(By.id("signIn:password")).sendKeys(password);
-        browser.findElement(By.id("signIn:submit")).click();
+        chromium.clickToLoad(By.id("signIn:submit"));
     }
 }
