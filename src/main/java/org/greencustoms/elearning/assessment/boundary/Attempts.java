@@ -36,6 +36,7 @@ import org.greencustoms.elearning.assessment.entity.Attempt;
 import org.greencustoms.elearning.assessment.entity.Question;
 import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
 import org.greencustoms.elearning.assessment.entity.Response;
+import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.people.boundary.Accounts;
 import org.greencustoms.elearning.people.entity.UserAccount;
@@ -63,6 +64,9 @@ public class Attempts {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Catalog catalog;
+
     @Resource
     SessionContext context;
 
@@ -70,12 +74,10 @@ public class Attempts {
 
     /** Starts an attempt at the module's quiz, or returns the learner's attempt that is still open. */
     public AttemptView start(String username, String moduleId, String language) {
-        UserAccount learner = learner(username);
+        UserAccount learner = accounts.get(username);
         // One start at a time per learner: a double click must not open two attempts.
         em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        ModuleVersion version = em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
-                .setParameter("slug", moduleId).setMaxResults(1).getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No published module has the id '" + moduleId + "'"));
+        ModuleVersion version = catalog.getPublishedVersion(moduleId);
         List<Attempt> previous = em.createNamedQuery(Attempt.BY_LEARNER_AND_MODULE, Attempt.class)
                 .setParameter("learner", learner).setParameter("module", version.getModule()).getResultList();
         Instant now = now();
@@ -232,10 +234,6 @@ public class Attempts {
             throw new AttemptNotFoundException(attemptId);
         }
         return attempt;
-    }
-
-    private UserAccount learner(String username) {
-        return accounts.find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
     }
 
     private List<QuestionDefinition> definitions(ModuleVersion version) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 import org.greencustoms.elearning.catalog.entity.Convention;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.platform.NotFoundException;
 
 /** What is published: the agreements and the current version of each module, in the reader's language. */
 @Stateless
@@ -35,10 +36,20 @@ public class Catalog {
     }
 
     public Optional<ModuleOutline> module(String id, String language) {
+        return publishedVersion(id).map(version -> ModuleOutline.of(version, language, conventionsByCode()));
+    }
+
+    /** The version of the module that learners use now, for the features that build on it. */
+    public Optional<ModuleVersion> publishedVersion(String id) {
         return em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
                 .setParameter("slug", id)
-                .setMaxResults(1).getResultList().stream().findFirst()
-                .map(version -> ModuleOutline.of(version, language, conventionsByCode()));
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** Like {@link #publishedVersion}, for callers that cannot go on without it. */
+    public ModuleVersion getPublishedVersion(String id) {
+        return publishedVersion(id)
+                .orElseThrow(() -> new NotFoundException("No published module has the id '" + id + "'"));
     }
 
     /** Every version of a module, oldest first; empty if no module has this id. */

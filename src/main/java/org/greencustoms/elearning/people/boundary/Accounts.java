@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.people.entity.UserAccount;
+import org.greencustoms.elearning.platform.NotFoundException;
 
 /** Accounts: creating them, and checking a sign-in with the password hash and the lock on repeated failures. */
 @Stateless
@@ -37,6 +38,11 @@ public class Accounts {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)
                 .getResultList().stream().findFirst();
+    }
+
+    /** The account, which must exist (the caller is signed in with it). */
+    public UserAccount get(String username) {
+        return find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
     }
 
     public UserAccount create(String username, String displayName, char[] password, String language,

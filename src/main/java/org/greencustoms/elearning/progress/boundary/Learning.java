@@ -18,7 +18,6 @@ import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.catalog.entity.Unit;
 import org.greencustoms.elearning.people.boundary.Accounts;
 import org.greencustoms.elearning.people.entity.UserAccount;
-import org.greencustoms.elearning.platform.NotFoundException;
 import org.greencustoms.elearning.progress.entity.UnitProgress;
 
 /** "My learning": the modules a learner has started, most recent first, with their progress and grade. */
@@ -32,8 +31,7 @@ public class Learning {
     Accounts accounts;
 
     public List<ModuleProgress> modulesOf(String username, String language) {
-        UserAccount learner = accounts.find(username)
-                .orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
+        UserAccount learner = accounts.get(username);
         Map<Long, List<UnitProgress>> units = em.createNamedQuery(UnitProgress.BY_LEARNER, UnitProgress.class)
                 .setParameter("learner", learner.getId()).getResultList().stream()
                 .collect(Collectors.groupingBy(UnitProgress::getModuleId));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.catalog.entity.Unit;
 import org.greencustoms.elearning.people.boundary.Accounts;
@@ -34,10 +35,13 @@ public class Reading {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Catalog catalog;
+
     /** Opens a unit of the module's current version; without a unit id, the first unit not yet done. */
     public UnitReading read(String username, String moduleId, String unitId, String language) {
-        UserAccount learner = learner(username);
-        ModuleVersion version = published(moduleId);
+        UserAccount learner = accounts.get(username);
+        ModuleVersion version = catalog.getPublishedVersion(moduleId);
         Map<String, UnitProgress> progress = progress(learner, version);
         List<Unit> units = version.getUnits();
         Unit unit = unitId == null
@@ -61,8 +65,8 @@ public class Reading {
 
     /** Marks a unit as done (again: no change). */
     public void markDone(String username, String moduleId, String unitId) {
-        UserAccount learner = learner(username);
-        ModuleVersion version = published(moduleId);
+        UserAccount learner = accounts.get(username);
+        ModuleVersion version = catalog.getPublishedVersion(moduleId);
         if (version.getUnits().stream().noneMatch(u -> u.getKey().equals(unitId))) {
             throw new NotFoundException("The module '" + moduleId + "' has no unit '" + unitId + "'");
         }
@@ -85,16 +89,6 @@ public class Reading {
                 .setParameter("learner", learner.getId()).setParameter("module", version.getModule().getId())
                 .getResultList().stream()
                 .collect(Collectors.toMap(UnitProgress::getUnitKey, Function.identity()));
-    }
-
-    private ModuleVersion published(String moduleId) {
-        return em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
-                .setParameter("slug", moduleId).setMaxResults(1).getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No published module has the id '" + moduleId + "'"));
-    }
-
-    private UserAccount learner(String username) {
-        return accounts.find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
     }
 
     private Instant now() {
