@@ -1,11 +1,15 @@
 package org.greencustoms.elearning.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +19,16 @@ import org.greencustoms.elearning.platform.Languages;
 /**
  * The language of the page: a "lang" request parameter (which is then remembered in a cookie), else the cookie,
  * else the browser's Accept-Language, else English. Kept out of the session so that anonymous visitors need none.
+ * Works outside Faces too (servlets), where it only reads the language and remembers nothing.
  */
 @Named
 @RequestScoped
 public class LocaleBean {
 
     static final String COOKIE = "gc-lang";
+
+    @Inject
+    HttpServletRequest request;
 
     private String language;
 
@@ -35,19 +43,31 @@ public class LocaleBean {
         return Locale.forLanguageTag(getLanguage());
     }
 
+    /** A moment in the reader's language, in UTC (officers work across time zones; UTC is what the record says). */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale()).withZone(ZoneOffset.UTC).format(instant);
+    }
+
     public List<String> getLanguages() {
         return Languages.SUPPORTED;
     }
 
     private String resolve() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String requested = external.getRequestParameterMap().get("lang");
+        String requested = request.getParameter("lang");
         if (requested != null && Languages.SUPPORTED.contains(requested)) {
-            external.addResponseCookie(COOKIE, requested, Map.of("maxAge", 365 * 24 * 3600, "path", "/",
-                    "httpOnly", true, "SameSite", "Lax"));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null) {
+                faces.getExternalContext().addResponseCookie(COOKIE, requested, Map.of("maxAge", 365 * 24 * 3600,
+                        "path", "/", "httpOnly", true, "SameSite", "Lax"));
+            }
             return requested;
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName()) && Languages.SUPPORTED.contains(cookie.getValue())) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +32,8 @@ import org.greencustoms.elearning.assessment.control.AttemptDraw;
 import org.greencustoms.elearning.assessment.control.Grades;
 import org.greencustoms.elearning.assessment.control.LearnerQuestions;
 import org.greencustoms.elearning.assessment.control.QuestionScore;
+import org.greencustoms.elearning.assessment.control.ReviewItem;
+import org.greencustoms.elearning.assessment.control.ReviewItems;
 import org.greencustoms.elearning.assessment.control.Scorer;
 import org.greencustoms.elearning.assessment.entity.Attempt;
 import org.greencustoms.elearning.assessment.entity.Question;
@@ -38,6 +41,8 @@ import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
 import org.greencustoms.elearning.assessment.entity.Response;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.catalog.entity.QuizSettings;
+import org.greencustoms.elearning.certificates.boundary.Certificates;
 import org.greencustoms.elearning.people.boundary.Accounts;
 import org.greencustoms.elearning.people.entity.UserAccount;
 import org.greencustoms.elearning.platform.Languages;
@@ -67,24 +72,46 @@ public class Attempts {
     @Inject
     Catalog catalog;
 
+    @Inject
+    Certificates certificates;
+
     @Resource
     SessionContext context;
 
     private final Scorer scorer = new Scorer();
 
+    /** The module's quiz rules and the learner's attempts at it; an attempt whose time ran out counts as submitted. */
+    public QuizOverview overview(String username, String moduleId, String language) {
+        UserAccount learner = accounts.get(username);
+        ModuleVersion version = catalog.getPublishedVersion(moduleId);
+        QuizSettings quiz = version.getQuiz();
+        List<Attempt> all = closingExpired(attemptsOf(learner, version));
+        List<QuizOverview.Past> submitted = all.stream().filter(Attempt::isSubmitted)
+                .map(a -> new QuizOverview.Past(a.getId(), a.getNumber(), a.getSubmittedAt(), a.getPercent(),
+                        a.getPassed()))
+                .toList();
+        Long open = all.stream().filter(a -> !a.isSubmitted()).map(Attempt::getId)
+                .findFirst().orElse(null);
+        OptionalDouble grade = Grades.moduleGrade(quiz.getGradingMethod(),
+                submitted.stream().map(QuizOverview.Past::percent).toList());
+        return new QuizOverview(moduleId, version.text(language).getTitle(), quiz.getQuestionCount(),
+                quiz.getTotalPoints(), quiz.getPassMark(), quiz.getMaxAttempts(), quiz.getTimeLimitMinutes(),
+                quiz.getReviewPolicy().keyword(), quiz.getGradingMethod().keyword(), open, submitted,
+                grade.isPresent() ? grade.getAsDouble() : null,
+                grade.isPresent() && Grades.passed(grade.getAsDouble(), quiz.getPassMark()));
+    }
+
     /** Starts an attempt at the module's quiz, or returns the learner's attempt that is still open. */
     public AttemptView start(String username, String moduleId, String language) {
         UserAccount learner = accounts.get(username);
+        ModuleVersion version = catalog.getPublishedVersion(moduleId);
+        // Grading an attempt whose time ran out locks the learner's row too: so it happens before the lock here.
+        closingExpired(attemptsOf(learner, version));
         // One start at a time per learner: a double click must not open two attempts.
         em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        ModuleVersion version = catalog.getPublishedVersion(moduleId);
-        List<Attempt> previous = em.createNamedQuery(Attempt.BY_LEARNER_AND_MODULE, Attempt.class)
-                .setParameter("learner", learner).setParameter("module", version.getModule()).getResultList();
-        Instant now = now();
-        // Attempts whose time ran out are graded in their own transaction, which stays whatever happens next.
-        previous.stream().filter(a -> !a.isSubmitted() && a.isPastDeadline(now))
-                .forEach(a -> context.getBusinessObject(Attempts.class).closeExpired(a.getId()));
+        List<Attempt> previous = attemptsOf(learner, version);
         previous.forEach(em::refresh);
+        Instant now = now();
         Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
         if (open.isPresent()) {
             return view(open.get(), language);
@@ -161,6 +188,41 @@ public class Attempts {
         return result(attempt);
     }
 
+    /** The grade of a submitted attempt. */
+    public AttemptResult result(String username, long attemptId) {
+        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        closeIfExpired(attempt);
+        if (!attempt.isSubmitted()) {
+            throw new AttemptNotSubmittedException(attemptId);
+        }
+        return result(attempt);
+    }
+
+    /**
+     * The review of a submitted attempt: each question with the learner's answer, the right one, the feedback and
+     * the explanation, in the drawn order.
+     *
+     * @throws ReviewNotAvailableException if the module's review policy does not allow it (yet)
+     */
+    public AttemptReview review(String username, long attemptId, String language) {
+        AttemptResult result = result(username, attemptId);
+        if (!result.reviewAvailable()) {
+            throw new ReviewNotAvailableException(attemptId, result.review());
+        }
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        ModuleVersion version = attempt.getModuleVersion();
+        Map<String, QuestionDefinition> questions = byKey(definitions(version));
+        Map<String, List<String>> drawn = optionOrders(attempt);
+        List<ReviewItem> items = new ArrayList<>();
+        for (String key : attempt.questionOrder()) {
+            QuestionDefinition question = questions.get(key);
+            Answer answer = answerOf(attempt, question, drawn.getOrDefault(key, List.of()));
+            items.add(ReviewItems.review(question, answer, scorer.score(question, answer, attempt.getLanguage()),
+                    language, version.mediaBase()));
+        }
+        return new AttemptReview(result, items);
+    }
+
     /** Closes an attempt whose time is up, in a transaction of its own; used by the deadline sweep. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void closeExpired(long attemptId) {
@@ -189,8 +251,7 @@ public class Attempts {
         for (String key : attempt.questionOrder()) {
             QuestionDefinition question = questions.get(key);
             Response response = attempt.getResponses().get(key);
-            Answer answer = response == null ? Answer.empty() : AttemptDraw.withPackageIds(question.body(),
-                    drawn.getOrDefault(key, List.of()), JSONB.fromJson(response.getAnswerJson(), Answer.class));
+            Answer answer = answerOf(attempt, question, drawn.getOrDefault(key, List.of()));
             QuestionScore score = scorer.score(question, answer, attempt.getLanguage());
             if (response != null) {
                 response.grade(score.fraction(), score.points());
@@ -199,8 +260,18 @@ public class Attempts {
         }
         double total = version.getQuiz().getTotalPoints();
         double percent = Grades.percent(scores, total);
-        attempt.close(at, scores.stream().mapToDouble(QuestionScore::points).sum(), percent,
-                Grades.passed(percent, version.getQuiz().getPassMark()));
+        boolean passed = Grades.passed(percent, version.getQuiz().getPassMark());
+        attempt.close(at, scores.stream().mapToDouble(QuestionScore::points).sum(), percent, passed);
+        if (passed) {
+            certificates.issueIfCompleted(attempt.getLearner(), catalog.getPublishedVersion(version.getSlug()));
+        }
+    }
+
+    /** The saved answer in the package's ids, or an empty one. */
+    private static Answer answerOf(Attempt attempt, QuestionDefinition question, List<String> drawnOrder) {
+        Response response = attempt.getResponses().get(question.id());
+        return response == null ? Answer.empty() : AttemptDraw.withPackageIds(question.body(), drawnOrder,
+                JSONB.fromJson(response.getAnswerJson(), Answer.class));
     }
 
     private static Map<String, List<String>> optionOrders(Attempt attempt) {
@@ -221,11 +292,36 @@ public class Attempts {
                 answers);
     }
 
-    private static AttemptResult result(Attempt attempt) {
+    private AttemptResult result(Attempt attempt) {
         ModuleVersion version = attempt.getModuleVersion();
+        QuizSettings quiz = version.getQuiz();
+        int used = attemptsOf(attempt.getLearner(), version).size();
+        boolean reviewAvailable = switch (quiz.getReviewPolicy()) {
+            case IMMEDIATELY -> true;
+            case AFTER_LAST_ATTEMPT -> quiz.getMaxAttempts() > 0 && used >= quiz.getMaxAttempts();
+            case NEVER -> false;
+        };
         return new AttemptResult(attempt.getId(), version.getSlug(), attempt.getNumber(), attempt.getPoints(),
-                version.getQuiz().getTotalPoints(), attempt.getPercent(), version.getQuiz().getPassMark(),
-                attempt.getPassed(), attempt.getSubmittedAt());
+                quiz.getTotalPoints(), attempt.getPercent(), quiz.getPassMark(), attempt.getPassed(),
+                attempt.getSubmittedAt(), used, quiz.getMaxAttempts(), quiz.getReviewPolicy().keyword(),
+                reviewAvailable, certificates.codeFor(attempt.getLearner(), version).orElse(null));
+    }
+
+    /**
+     * Grades the attempts whose time ran out, each in a transaction of its own (the grade stays whatever happens
+     * next, and may issue a certificate), and returns the attempts as they are then.
+     */
+    private List<Attempt> closingExpired(List<Attempt> attempts) {
+        Instant now = now();
+        List<Attempt> expired = attempts.stream().filter(a -> !a.isSubmitted() && a.isPastDeadline(now)).toList();
+        expired.forEach(a -> context.getBusinessObject(Attempts.class).closeExpired(a.getId()));
+        expired.forEach(em::refresh);
+        return attempts;
+    }
+
+    private List<Attempt> attemptsOf(UserAccount learner, ModuleVersion version) {
+        return em.createNamedQuery(Attempt.BY_LEARNER_AND_MODULE, Attempt.class)
+                .setParameter("learner", learner).setParameter("module", version.getModule()).getResultList();
     }
 
     private Attempt owned(String username, long attemptId, LockModeType lock) {

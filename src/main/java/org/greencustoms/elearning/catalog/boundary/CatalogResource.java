@@ -10,13 +10,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.greencustoms.elearning.platform.Languages;
 import org.greencustoms.elearning.platform.NotFoundException;
+import org.greencustoms.elearning.platform.rest.Caller;
 
 /** The published catalogue over REST. Texts are in the language of {@code lang}, else of Accept-Language. */
 @Path("/")
@@ -69,10 +68,6 @@ public class CatalogResource {
     }
 
     private String language(String lang) {
-        if (lang != null && Languages.SUPPORTED.contains(lang)) {
-            return lang;
-        }
-        List<Locale> preferred = headers.getAcceptableLanguages();
-        return Languages.choose(preferred);
+        return Caller.language(lang, headers);
     }
 }

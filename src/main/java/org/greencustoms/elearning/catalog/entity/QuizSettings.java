@@ -30,6 +30,11 @@ public class QuizSettings {
     @Column(name = "grading_method", nullable = false)
     private GradingMethod gradingMethod;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "completion_rule", nullable = false)
+    private CompletionRule completionRule;
+
     @Column(name = "question_count", nullable = false)
     private int questionCount;
 
@@ -40,7 +45,8 @@ public class QuizSettings {
     }
 
     public QuizSettings(int passMark, int maxAttempts, Integer timeLimitMinutes, ReviewPolicy reviewPolicy,
-            GradingMethod gradingMethod, int questionCount, double totalPoints) {
+            GradingMethod gradingMethod, CompletionRule completionRule, int questionCount, double totalPoints) {
+        this.completionRule = completionRule;
         this.passMark = passMark;
         this.maxAttempts = maxAttempts;
         this.timeLimitMinutes = timeLimitMinutes;
@@ -48,6 +54,10 @@ public class QuizSettings {
         this.gradingMethod = gradingMethod;
         this.questionCount = questionCount;
         this.totalPoints = totalPoints;
+    }
+
+    public CompletionRule getCompletionRule() {
+        return completionRule;
     }
 
     public int getPassMark() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.greencustoms.elearning.assessment.entity.LocalizedText;
 import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
+import org.greencustoms.elearning.catalog.entity.CompletionRule;
 import org.greencustoms.elearning.catalog.entity.GradingMethod;
 import org.greencustoms.elearning.catalog.entity.ReviewPolicy;
 
@@ -14,7 +15,8 @@ public record PackageContent(Manifest manifest, List<UnitSource> units, List<Que
     /** module.yaml. */
     public record Manifest(String id, int version, List<String> conventions, LocalizedText title,
             LocalizedText summary, int minutes, int passMark, int attempts, Integer timeLimitMinutes,
-            ReviewPolicy review, GradingMethod grading, List<SourceRef> sources) {
+            ReviewPolicy review, GradingMethod grading, CompletionRule completion,
+            List<SourceRef> sources) {
     }
 
     public record SourceRef(String key, String title, String url) {

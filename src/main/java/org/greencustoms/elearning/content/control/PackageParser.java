@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greencustoms.elearning.assessment.entity.LocalizedText;
 import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
+import org.greencustoms.elearning.catalog.entity.CompletionRule;
 import org.greencustoms.elearning.catalog.entity.GradingMethod;
 import org.greencustoms.elearning.catalog.entity.ReviewPolicy;
 import org.greencustoms.elearning.content.control.PackageContent.Manifest;
@@ -32,7 +33,8 @@ public final class PackageParser {
     private static final int MAX_TITLE = 200;
     private static final int MAX_MARKDOWN = 200_000;
     private static final Set<String> MODULE_FIELDS = Set.of("format", "id", "version", "conventions", "title",
-            "summary", "minutes", "passMark", "attempts", "timeLimitMinutes", "review", "grading", "units", "sources");
+            "summary", "minutes", "passMark", "attempts", "timeLimitMinutes", "review", "grading", "completion", "units",
+            "sources");
     private static final Set<String> UNIT_FIELDS = Set.of("id", "title", "minutes", "sources");
     private static final Set<String> TRANSLATION_FIELDS = Set.of("id", "title");
     private static final Pattern UNIT_FILE = Pattern.compile("units/([^/]+?)(?:\\.(fr|es|pt))?\\.md");
@@ -62,7 +64,8 @@ public final class PackageParser {
         Manifest m = manifest.get();
         int minutes = m.minutes() > 0 ? m.minutes() : units.stream().mapToInt(UnitSource::minutes).sum();
         Manifest withMinutes = new Manifest(m.id(), m.version(), m.conventions(), m.title(), m.summary(), minutes,
-                m.passMark(), m.attempts(), m.timeLimitMinutes(), m.review(), m.grading(), m.sources());
+                m.passMark(), m.attempts(), m.timeLimitMinutes(), m.review(), m.grading(), m.completion(),
+                m.sources());
         return new PackageContent(withMinutes, units, questions, media.all(), files.sha256());
     }
 
@@ -96,11 +99,13 @@ public final class PackageParser {
                 .orElse(ReviewPolicy.IMMEDIATELY);
         GradingMethod grading = keyword(yaml, "grading", GradingMethod.values(), GradingMethod::keyword)
                 .orElse(GradingMethod.HIGHEST);
+        CompletionRule completion = keyword(yaml, "completion", CompletionRule.values(), CompletionRule::keyword)
+                .orElse(CompletionRule.UNITS_AND_QUIZ);
         if (id.isEmpty() || version.isEmpty() || title.isEmpty() || summary.isEmpty() || format.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Manifest(id.get(), version.get(), conventions, title.get(), summary.get(), minutes,
-                passMark, attempts, timeLimit, review, grading, sources));
+                passMark, attempts, timeLimit, review, grading, completion, sources));
     }
 
     private static List<String> conventions(YamlMap yaml) {

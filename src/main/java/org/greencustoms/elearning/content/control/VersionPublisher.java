@@ -32,7 +32,8 @@ public final class VersionPublisher {
     public ModuleVersion publish(Module module, PackageContent content, Instant now) {
         Manifest manifest = content.manifest();
         QuizSettings quiz = new QuizSettings(manifest.passMark(), manifest.attempts(), manifest.timeLimitMinutes(),
-                manifest.review(), manifest.grading(), content.questions().size(), content.totalPoints());
+                manifest.review(), manifest.grading(), manifest.completion(), content.questions().size(),
+                content.totalPoints());
         ModuleVersion version = new ModuleVersion(module, manifest.version(), manifest.minutes(), quiz,
                 content.sha256(), now);
         Set<String> languages = new TreeSet<>(manifest.title().values().keySet());

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.greencustoms.elearning.assessment.control.Grades;
 import org.greencustoms.elearning.assessment.entity.Attempt;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.certificates.entity.Certificate;
 import org.greencustoms.elearning.catalog.entity.Unit;
 import org.greencustoms.elearning.people.boundary.Accounts;
 import org.greencustoms.elearning.people.entity.UserAccount;
@@ -38,16 +39,30 @@ public class Learning {
         Map<Long, List<Attempt>> attempts = em.createNamedQuery(Attempt.BY_LEARNER, Attempt.class)
                 .setParameter("learner", learner).getResultList().stream()
                 .collect(Collectors.groupingBy(attempt -> attempt.getModule().getId()));
+        Map<Long, String> certificates = em.createNamedQuery(Certificate.BY_LEARNER, Certificate.class)
+                .setParameter("learner", learner.getId()).getResultList().stream()
+                .collect(Collectors.toMap(c -> c.getModuleVersion().getModule().getId(), Certificate::getCode));
         return em.createNamedQuery(ModuleVersion.PUBLISHED, ModuleVersion.class).getResultList().stream()
                 .filter(v -> units.containsKey(v.getModule().getId()) || attempts.containsKey(v.getModule().getId()))
                 .map(v -> progress(v, units.getOrDefault(v.getModule().getId(), List.of()),
-                        attempts.getOrDefault(v.getModule().getId(), List.of()), language))
+                        attempts.getOrDefault(v.getModule().getId(), List.of()),
+                        certificates.get(v.getModule().getId()), language))
                 .sorted(Comparator.comparing(ModuleProgress::lastActivity, Comparator.reverseOrder()))
                 .toList();
     }
 
+    /** Where the learner stands in the module's published version (certificate not looked up). */
+    public ModuleProgress moduleOf(UserAccount learner, ModuleVersion version, String language) {
+        List<UnitProgress> units = em.createNamedQuery(UnitProgress.BY_LEARNER_AND_MODULE, UnitProgress.class)
+                .setParameter("learner", learner.getId()).setParameter("module", version.getModule().getId())
+                .getResultList();
+        List<Attempt> attempts = em.createNamedQuery(Attempt.BY_LEARNER_AND_MODULE, Attempt.class)
+                .setParameter("learner", learner).setParameter("module", version.getModule()).getResultList();
+        return progress(version, units, attempts, null, language);
+    }
+
     private static ModuleProgress progress(ModuleVersion version, List<UnitProgress> units, List<Attempt> attempts,
-            String language) {
+            String certificate, String language) {
         List<String> done = units.stream().filter(UnitProgress::isCompleted).map(UnitProgress::getUnitKey).toList();
         List<Unit> moduleUnits = version.getUnits();
         int unitsDone = (int) moduleUnits.stream().filter(u -> done.contains(u.getKey())).count();
@@ -58,13 +73,13 @@ public class Learning {
         OptionalDouble grade = Grades.moduleGrade(version.getQuiz().getGradingMethod(),
                 submitted.stream().map(Attempt::getPercent).toList());
         boolean passed = grade.isPresent() && Grades.passed(grade.getAsDouble(), version.getQuiz().getPassMark());
-        boolean quizDone = version.getQuiz().getQuestionCount() == 0 || passed;
+        boolean completed = version.getQuiz().getCompletionRule().completed(unitsDone == moduleUnits.size(), passed,
+                version.getQuiz().getQuestionCount() > 0);
         Instant last = Stream.concat(
                 units.stream().flatMap(u -> Stream.of(u.getFirstViewedAt(), u.getCompletedAt())),
                 attempts.stream().flatMap(a -> Stream.of(a.getStartedAt(), a.getSubmittedAt())))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         return new ModuleProgress(version.getSlug(), version.text(language).getTitle(), unitsDone, moduleUnits.size(),
-                last, grade.isPresent() ? grade.getAsDouble() : null, passed,
-                unitsDone == moduleUnits.size() && quizDone, nextUnit);
+                last, grade.isPresent() ? grade.getAsDouble() : null, passed, completed, nextUnit, certificate);
     }
 }

@@ -4,10 +4,11 @@ import java.time.Instant;
 
 /**
  * Where a learner stands in one module: units done, the module grade over their submitted attempts (by the module's
- * grading method; null before any), and whether the module is completed (every unit done and the quiz passed).
+ * grading method; null before any), whether the module is completed (by its completion rule) and the code of
+ * its certificate (null if none).
  */
 public record ModuleProgress(String moduleId, String title, int unitsDone, int unitCount, Instant lastActivity,
-        Double grade, boolean passed, boolean completed, String nextUnit) {
+        Double grade, boolean passed, boolean completed, String nextUnit, String certificate) {
 
     public int percent() {
         return unitCount == 0 ? 0 : Math.round(100f * unitsDone / unitCount);

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
+import org.greencustoms.elearning.certificates.boundary.Certificates;
 import org.greencustoms.elearning.catalog.entity.Unit;
 import org.greencustoms.elearning.people.boundary.Accounts;
 import org.greencustoms.elearning.people.entity.UserAccount;
@@ -28,6 +29,9 @@ public class Reading {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Certificates certificates;
 
     @Inject
     Clock clock;
@@ -77,6 +81,7 @@ public class Reading {
             em.persist(progress);
         }
         progress.complete(now());
+        certificates.issueIfCompleted(learner, version);
     }
 
     private static boolean done(Map<String, UnitProgress> progress, Unit unit) {

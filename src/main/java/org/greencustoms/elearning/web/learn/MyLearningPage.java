@@ -5,10 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.greencustoms.elearning.progress.boundary.Learning;
 import org.greencustoms.elearning.progress.boundary.ModuleProgress;
@@ -33,11 +29,6 @@ public class MyLearningPage {
                 locale.getLanguage());
     }
 
-    /** A moment in the reader's language, in UTC (officers work across time zones; UTC is what the record says). */
-    public String when(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale.getLocale()).withZone(ZoneOffset.UTC).format(instant) + " UTC";
-    }
 
     public List<ModuleProgress> getInProgress() {
         return modules.stream().filter(m -> !m.completed()).toList();

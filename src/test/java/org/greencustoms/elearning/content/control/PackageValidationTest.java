@@ -112,7 +112,7 @@ class PackageValidationTest {
 
             assertThat(problems).singleElement()
                     .satisfies(problem("module.yaml", 11, "Unknown field 'colour'"));
-            assertThat(problems.get(0).hint()).startsWith("allowed here: attempts, conventions, format");
+            assertThat(problems.get(0).hint()).startsWith("allowed here: attempts, completion, conventions, format");
         }
 
         @Test

@@ -1,0 +1,72 @@
+package org.greencustoms.elearning.web.learn;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.greencustoms.elearning.assessment.boundary.AttemptNotFoundException;
+import org.greencustoms.elearning.assessment.boundary.AttemptNotSubmittedException;
+import org.greencustoms.elearning.assessment.boundary.AttemptResult;
+import org.greencustoms.elearning.assessment.boundary.Attempts;
+import org.greencustoms.elearning.assessment.control.ReviewItem;
+import org.greencustoms.elearning.web.LocaleBean;
+
+/**
+ * A submitted attempt, /learn/result.xhtml?attempt=...: the score against the pass mark, what the learner may do
+ * next, and the review, when the module's review policy shows it.
+ */
+@Named
+@RequestScoped
+public class ResultPage {
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    FacesContext faces;
+
+    private long attempt;
+    private AttemptResult result;
+    private List<ReviewItem> review = List.of();
+
+    public void load() throws IOException {
+        String username = faces.getExternalContext().getRemoteUser();
+        try {
+            result = attempts.result(username, attempt);
+            if (result.reviewAvailable()) {
+                review = attempts.review(username, attempt, locale.getLanguage()).items();
+            }
+        } catch (AttemptNotFoundException e) {
+            faces.getExternalContext().setResponseStatus(404);
+        } catch (AttemptNotSubmittedException e) {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/learn/attempt.xhtml?id=" + attempt);
+            faces.responseComplete();
+        }
+    }
+
+    public long getRightCount() {
+        return review.stream().filter(item -> item.outcome() == ReviewItem.Outcome.RIGHT).count();
+    }
+
+    public AttemptResult getResult() {
+        return result;
+    }
+
+    public List<ReviewItem> getReview() {
+        return review;
+    }
+
+    public long getAttempt() {
+        return attempt;
+    }
+
+    public void setAttempt(long attempt) {
+        this.attempt = attempt;
+    }
+}
