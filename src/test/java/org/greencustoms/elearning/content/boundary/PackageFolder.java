@@ -83,6 +83,13 @@ public final class PackageFolder {
         return this;
     }
 
+    /** Adds settings to module.yaml (fields it does not have yet, such as review or completion). */
+    public PackageFolder withModuleSettings(String yamlLines) {
+        String module = new String(files.get("module.yaml"), StandardCharsets.UTF_8);
+        put("module.yaml", module + yamlLines.strip() + "\n");
+        return this;
+    }
+
     public PackageFolder withBytes(String path, byte[] content) {
         files.put(path, content.clone());
         return this;
