@@ -7,12 +7,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.people.entity.UserAccount;
+import org.greencustoms.elearning.platform.Languages;
 import org.greencustoms.elearning.platform.NotFoundException;
 
 /** Accounts: creating them, and checking a sign-in with the password hash and the lock on repeated failures. */
@@ -48,6 +51,24 @@ public class Accounts {
     public UserAccount create(String username, String displayName, char[] password, String language,
             Set<Role> roles) {
         return create(username, displayName, password, language, roles, false);
+    }
+
+    /**
+     * Creates an account as an administrator asked for it, with every problem reported at once.
+     *
+     * @throws InvalidAccountException if the username, name, password, language or roles will not do
+     * @throws AccountExistsException if the username is taken
+     */
+    public UserAccount register(NewAccount account) {
+        List<String> problems = account.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+        if (find(account.username()).isPresent()) {
+            throw new AccountExistsException(account.username());
+        }
+        return create(account.username(), account.displayName().strip(), account.password().toCharArray(),
+                account.language() == null ? Languages.DEFAULT : account.language(), EnumSet.copyOf(account.roles()));
     }
 
     /** An account that exists for demo mode only. */

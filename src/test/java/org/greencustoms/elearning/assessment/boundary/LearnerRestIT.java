@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The learner's journey over REST as a mobile client sees it: sign in for a session cookie, start, save, submit,
- * review, progress; every refusal is problem JSON, and one learner's attempt is invisible to another.
+ * review, progress; every refusal is problem JSON, and one learner's attempt is invisible to another. Also the
+ * administrators' account creation that the load benchmark uses to make its learners.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,6 +122,30 @@ class LearnerRestIT {
         assertThat(new Client().send("GET", "/openapi", null).body()).contains("/api/v1/attempts/{id}/answers",
                 "/api/v1/attempts/{id}/submission", "/api/v1/me/progress", "/api/v1/me/certificates",
                 "/api/v1/session");
+    }
+
+    @Test
+    void anAdministratorCreatesAccountsThatCanSignIn() throws Exception {
+        String username = "officer-" + Long.toString(System.nanoTime(), 36);
+        String account = "{\"username\":\"" + username + "\",\"displayName\":\"Moussa Issoufou\","
+                + "\"password\":\"a long enough password\",\"language\":\"fr\",\"roles\":[\"LEARNER\"]}";
+        Client admin = Client.signedIn("admin");
+
+        HttpResponse<String> created = admin.send("POST", "/api/v1/accounts", account);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).getString("username")).isEqualTo(username);
+        assertProblem(admin.send("POST", "/api/v1/accounts", account), 409, "The username is taken");
+        HttpResponse<String> invalid = admin.send("POST", "/api/v1/accounts",
+                "{\"username\":\"X\",\"password\":\"short\",\"language\":\"de\",\"roles\":[]}");
+        assertProblem(invalid, 400, "The account was not created");
+        assertThat(json(invalid).getJsonArray("errors")).hasSize(5);
+        assertProblem(Client.signedIn("learner").send("POST", "/api/v1/accounts", account), 403, "Not allowed");
+        assertProblem(new Client().send("POST", "/api/v1/accounts", account), 401, "Not signed in");
+
+        HttpResponse<String> signIn = new Client().send("POST", "/api/v1/session",
+                "{\"username\":\"" + username + "\",\"password\":\"a long enough password\"}");
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.body()).contains("LEARNER");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String title) {
