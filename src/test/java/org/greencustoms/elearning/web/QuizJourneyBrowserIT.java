@@ -82,6 +82,9 @@ class QuizJourneyBrowserIT {
                 "No notification or consent attached", "Loose, cracked, cables cut");
         awaitSaved();
         assertThat(browser.findElement(By.id("answered")).getText()).isEqualTo("8 of 8 answered");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                question("q-inspect-monitors"));
+        chromium.screenshot("quiz-inspection");
 
         browser.findElement(By.id("submit-attempt")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();

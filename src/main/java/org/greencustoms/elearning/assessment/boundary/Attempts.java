@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greencustoms.elearning.assessment.control.Answer;
@@ -31,6 +32,7 @@ import org.greencustoms.elearning.assessment.control.AnswerCheck;
 import org.greencustoms.elearning.assessment.control.AttemptDraw;
 import org.greencustoms.elearning.assessment.control.Grades;
 import org.greencustoms.elearning.assessment.control.LearnerQuestions;
+import org.greencustoms.elearning.assessment.control.QuestionBank;
 import org.greencustoms.elearning.assessment.control.QuestionScore;
 import org.greencustoms.elearning.assessment.control.ReviewItem;
 import org.greencustoms.elearning.assessment.control.ReviewItems;
@@ -75,6 +77,9 @@ public class Attempts {
     @Inject
     Certificates certificates;
 
+    @Inject
+    QuestionBank questionBank;
+
     @Resource
     SessionContext context;
 
@@ -85,7 +90,8 @@ public class Attempts {
         UserAccount learner = accounts.get(username);
         ModuleVersion version = catalog.getPublishedVersion(moduleId);
         QuizSettings quiz = version.getQuiz();
-        List<Attempt> all = closingExpired(attemptsOf(learner, version));
+        closeExpired(learner, version);
+        List<Attempt> all = attemptsOf(learner, version);
         List<QuizOverview.Past> submitted = all.stream().filter(Attempt::isSubmitted)
                 .map(a -> new QuizOverview.Past(a.getId(), a.getNumber(), a.getSubmittedAt(), a.getPercent(),
                         a.getPassed()))
@@ -106,18 +112,19 @@ public class Attempts {
         UserAccount learner = accounts.get(username);
         ModuleVersion version = catalog.getPublishedVersion(moduleId);
         // Grading an attempt whose time ran out locks the learner's row too: so it happens before the lock here.
-        closingExpired(attemptsOf(learner, version));
-        // One start at a time per learner: a double click must not open two attempts.
+        closeExpired(learner, version);
+        // One start at a time per learner: a double click must not open two attempts. Nothing about the learner's
+        // attempts is loaded before the lock, so what follows reads their state as it is now.
         em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        List<Attempt> previous = attemptsOf(learner, version);
-        previous.forEach(em::refresh);
-        Instant now = now();
-        Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
+        Optional<Attempt> open = em.createNamedQuery(Attempt.OPEN_BY_LEARNER_AND_MODULE, Attempt.class)
+                .setParameter("learner", learner).setParameter("module", version.getModule())
+                .getResultStream().findFirst();
         if (open.isPresent()) {
             return view(open.get(), language);
         }
+        int used = countAttempts(learner, version);
         int limit = version.getQuiz().getMaxAttempts();
-        if (limit > 0 && previous.size() >= limit) {
+        if (limit > 0 && used >= limit) {
             throw new AttemptLimitReachedException(moduleId, limit);
         }
         List<QuestionDefinition> questions = definitions(version);
@@ -126,8 +133,9 @@ public class Attempts {
         }
         AttemptDraw.Drawn drawn = new AttemptDraw(ThreadLocalRandom.current()).draw(questions);
         Integer minutes = version.getQuiz().getTimeLimitMinutes();
+        Instant now = now();
         Instant deadline = minutes == null ? null : now.plus(Duration.ofMinutes(minutes));
-        Attempt attempt = new Attempt(learner, version, previous.size() + 1, Languages.supported(language),
+        Attempt attempt = new Attempt(learner, version, used + 1, Languages.supported(language),
                 drawn.questionOrder(), JSONB.toJson(drawn.optionOrders()), now, deadline);
         em.persist(attempt);
         return view(attempt, language);
@@ -210,16 +218,10 @@ public class Attempts {
             throw new ReviewNotAvailableException(attemptId, result.review());
         }
         Attempt attempt = em.find(Attempt.class, attemptId);
-        ModuleVersion version = attempt.getModuleVersion();
-        Map<String, QuestionDefinition> questions = byKey(definitions(version));
-        Map<String, List<String>> drawn = optionOrders(attempt);
+        String mediaBase = attempt.getModuleVersion().mediaBase();
         List<ReviewItem> items = new ArrayList<>();
-        for (String key : attempt.questionOrder()) {
-            QuestionDefinition question = questions.get(key);
-            Answer answer = answerOf(attempt, question, drawn.getOrDefault(key, List.of()));
-            items.add(ReviewItems.review(question, answer, scorer.score(question, answer, attempt.getLanguage()),
-                    language, version.mediaBase()));
-        }
+        eachAnswer(attempt, (question, answer) -> items.add(ReviewItems.review(question, answer,
+                scorer.score(question, answer, attempt.getLanguage()), language, mediaBase)));
         return new AttemptReview(result, items);
     }
 
@@ -245,25 +247,29 @@ public class Attempts {
 
     private void grade(Attempt attempt, Instant at) {
         ModuleVersion version = attempt.getModuleVersion();
-        Map<String, QuestionDefinition> questions = byKey(definitions(version));
-        Map<String, List<String>> drawn = optionOrders(attempt);
         List<QuestionScore> scores = new ArrayList<>();
-        for (String key : attempt.questionOrder()) {
-            QuestionDefinition question = questions.get(key);
-            Response response = attempt.getResponses().get(key);
-            Answer answer = answerOf(attempt, question, drawn.getOrDefault(key, List.of()));
+        eachAnswer(attempt, (question, answer) -> {
             QuestionScore score = scorer.score(question, answer, attempt.getLanguage());
-            if (response != null) {
-                response.grade(score.fraction(), score.points());
-            }
+            Optional.ofNullable(attempt.getResponses().get(question.id()))
+                    .ifPresent(response -> response.grade(score.fraction(), score.points()));
             scores.add(score);
-        }
+        });
         double total = version.getQuiz().getTotalPoints();
         double percent = Grades.percent(scores, total);
         boolean passed = Grades.passed(percent, version.getQuiz().getPassMark());
         attempt.close(at, scores.stream().mapToDouble(QuestionScore::points).sum(), percent, passed);
         if (passed) {
             certificates.issueIfCompleted(attempt.getLearner(), catalog.getPublishedVersion(version.getSlug()));
+        }
+    }
+
+    /** Each question of the attempt in the drawn order, with the saved answer in the package's ids (or empty). */
+    private void eachAnswer(Attempt attempt, BiConsumer<QuestionDefinition, Answer> action) {
+        Map<String, QuestionDefinition> questions = byKey(definitions(attempt.getModuleVersion()));
+        Map<String, List<String>> drawn = optionOrders(attempt);
+        for (String key : attempt.questionOrder()) {
+            QuestionDefinition question = questions.get(key);
+            action.accept(question, answerOf(attempt, question, drawn.getOrDefault(key, List.of())));
         }
     }
 
@@ -295,7 +301,7 @@ public class Attempts {
     private AttemptResult result(Attempt attempt) {
         ModuleVersion version = attempt.getModuleVersion();
         QuizSettings quiz = version.getQuiz();
-        int used = attemptsOf(attempt.getLearner(), version).size();
+        int used = countAttempts(attempt.getLearner(), version);
         boolean reviewAvailable = switch (quiz.getReviewPolicy()) {
             case IMMEDIATELY -> true;
             case AFTER_LAST_ATTEMPT -> quiz.getMaxAttempts() > 0 && used >= quiz.getMaxAttempts();
@@ -308,15 +314,18 @@ public class Attempts {
     }
 
     /**
-     * Grades the attempts whose time ran out, each in a transaction of its own (the grade stays whatever happens
-     * next, and may issue a certificate), and returns the attempts as they are then.
+     * Grades the learner's attempts whose time ran out, each in a transaction of its own (the grade stays whatever
+     * happens next, and may issue a certificate). Only their ids are read here, so nothing stale stays behind.
      */
-    private List<Attempt> closingExpired(List<Attempt> attempts) {
-        Instant now = now();
-        List<Attempt> expired = attempts.stream().filter(a -> !a.isSubmitted() && a.isPastDeadline(now)).toList();
-        expired.forEach(a -> context.getBusinessObject(Attempts.class).closeExpired(a.getId()));
-        expired.forEach(em::refresh);
-        return attempts;
+    private void closeExpired(UserAccount learner, ModuleVersion version) {
+        em.createNamedQuery(Attempt.EXPIRED_BY_LEARNER_AND_MODULE, Long.class).setParameter("learner", learner)
+                .setParameter("module", version.getModule()).setParameter("now", now()).getResultList()
+                .forEach(id -> context.getBusinessObject(Attempts.class).closeExpired(id));
+    }
+
+    private int countAttempts(UserAccount learner, ModuleVersion version) {
+        return em.createNamedQuery(Attempt.COUNT_BY_LEARNER_AND_MODULE, Long.class).setParameter("learner", learner)
+                .setParameter("module", version.getModule()).getSingleResult().intValue();
     }
 
     private List<Attempt> attemptsOf(UserAccount learner, ModuleVersion version) {
@@ -333,8 +342,8 @@ public class Attempts {
     }
 
     private List<QuestionDefinition> definitions(ModuleVersion version) {
-        return em.createNamedQuery(Question.BY_VERSION, Question.class).setParameter("version", version)
-                .getResultList().stream().map(Question::definition).toList();
+        return questionBank.of(version.getId(), () -> em.createNamedQuery(Question.BY_VERSION, Question.class)
+                .setParameter("version", version).getResultList().stream().map(Question::definition).toList());
     }
 
     private static Map<String, QuestionDefinition> byKey(List<QuestionDefinition> questions) {

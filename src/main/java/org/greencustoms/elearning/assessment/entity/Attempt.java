@@ -31,6 +31,13 @@ import org.greencustoms.elearning.people.entity.UserAccount;
 @NamedQuery(name = Attempt.BY_LEARNER_AND_MODULE, query = """
         select a from Attempt a where a.learner = :learner and a.module = :module order by a.number""")
 @NamedQuery(name = Attempt.BY_LEARNER, query = "select a from Attempt a where a.learner = :learner")
+@NamedQuery(name = Attempt.OPEN_BY_LEARNER_AND_MODULE, query = """
+        select a from Attempt a where a.learner = :learner and a.module = :module and a.submittedAt is null""")
+@NamedQuery(name = Attempt.COUNT_BY_LEARNER_AND_MODULE, query = """
+        select count(a) from Attempt a where a.learner = :learner and a.module = :module""")
+@NamedQuery(name = Attempt.EXPIRED_BY_LEARNER_AND_MODULE, query = """
+        select a.id from Attempt a where a.learner = :learner and a.module = :module and a.submittedAt is null
+        and a.deadlineAt <= :now""")
 @NamedQuery(name = Attempt.EXPIRED, query = """
         select a.id from Attempt a where a.submittedAt is null and a.deadlineAt <= :now""")
 public class Attempt {
@@ -38,6 +45,9 @@ public class Attempt {
     public static final String BY_LEARNER_AND_MODULE = "Attempt.byLearnerAndModule";
     public static final String EXPIRED = "Attempt.expired";
     public static final String BY_LEARNER = "Attempt.byLearner";
+    public static final String OPEN_BY_LEARNER_AND_MODULE = "Attempt.openByLearnerAndModule";
+    public static final String COUNT_BY_LEARNER_AND_MODULE = "Attempt.countByLearnerAndModule";
+    public static final String EXPIRED_BY_LEARNER_AND_MODULE = "Attempt.expiredByLearnerAndModule";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

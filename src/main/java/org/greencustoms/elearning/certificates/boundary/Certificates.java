@@ -40,24 +40,23 @@ public class Certificates {
 
     /**
      * Issues the learner's certificate for the module if they have just completed it. Called in the transaction
-     * that recorded the progress; the learner's row is locked, so two completions at once issue one certificate.
+     * that recorded the progress. Cheap when the module cannot be complete yet (its units are not all done); else
+     * the learner's row is locked, so two completions at once issue one certificate.
      */
-    public Optional<CertificateView> issueIfCompleted(UserAccount learner, ModuleVersion version) {
+    public void issueIfCompleted(UserAccount learner, ModuleVersion version) {
+        boolean hasQuiz = version.getQuiz().getQuestionCount() > 0;
+        if (!version.getQuiz().getCompletionRule().completed(learning.allUnitsDone(learner, version), true, hasQuiz)) {
+            return;
+        }
         em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        Optional<Certificate> existing = em.createNamedQuery(Certificate.BY_LEARNER_AND_MODULE, Certificate.class)
-                .setParameter("learner", learner.getId()).setParameter("module", version.getModule().getId())
-                .getResultStream().findFirst();
-        if (existing.isPresent()) {
-            return existing.map(c -> view(c, c.getModuleVersion().text(learner.getPreferredLanguage()).getTitle()));
+        if (codeFor(learner, version).isPresent()) {
+            return;
         }
         ModuleProgress progress = learning.moduleOf(learner, version, "en");
-        if (!progress.completed()) {
-            return Optional.empty();
+        if (progress.completed()) {
+            em.persist(new Certificate(VerificationCodes.next(), learner, version, progress.grade(),
+                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
         }
-        Certificate certificate = new Certificate(VerificationCodes.next(), learner, version, progress.grade(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
-        em.persist(certificate);
-        return Optional.of(view(certificate, version.text(learner.getPreferredLanguage()).getTitle()));
     }
 
     /** The code of the learner's certificate for the module, if one was issued. */

@@ -100,21 +100,24 @@ public final class CertificatePdf {
         return out.toByteArray();
     }
 
+    /** A line centred on x. */
     private static void line(PdfContentByte canvas, BaseFont font, float size, Color colour, float x, float y,
             String text) {
-        canvas.beginText();
-        canvas.setFontAndSize(font, size);
-        canvas.setColorFill(colour);
-        canvas.showTextAligned(Element.ALIGN_CENTER, printable(text), x, y, 0);
-        canvas.endText();
+        text(canvas, Element.ALIGN_CENTER, font, size, colour, x, y, text);
     }
 
+    /** A line starting at x. */
     private static void left(PdfContentByte canvas, BaseFont font, float size, Color colour, float x, float y,
             String text) {
+        text(canvas, Element.ALIGN_LEFT, font, size, colour, x, y, text);
+    }
+
+    private static void text(PdfContentByte canvas, int alignment, BaseFont font, float size, Color colour, float x,
+            float y, String text) {
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         canvas.setColorFill(colour);
-        canvas.showTextAligned(Element.ALIGN_LEFT, printable(text), x, y, 0);
+        canvas.showTextAligned(alignment, printable(text), x, y, 0);
         canvas.endText();
     }
 

@@ -51,6 +51,14 @@ public class Learning {
                 .toList();
     }
 
+    /** Whether the learner has marked every unit of this version as done. */
+    public boolean allUnitsDone(UserAccount learner, ModuleVersion version) {
+        List<String> units = version.getUnits().stream().map(Unit::getKey).toList();
+        long done = em.createNamedQuery(UnitProgress.COUNT_DONE, Long.class).setParameter("learner", learner.getId())
+                .setParameter("module", version.getModule().getId()).setParameter("units", units).getSingleResult();
+        return done == units.size();
+    }
+
     /** Where the learner stands in the module's published version (certificate not looked up). */
     public ModuleProgress moduleOf(UserAccount learner, ModuleVersion version, String language) {
         List<UnitProgress> units = em.createNamedQuery(UnitProgress.BY_LEARNER_AND_MODULE, UnitProgress.class)

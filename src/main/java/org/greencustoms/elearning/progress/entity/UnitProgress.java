@@ -18,10 +18,14 @@ import java.time.Instant;
 @NamedQuery(name = UnitProgress.BY_LEARNER_AND_MODULE, query = """
         select p from UnitProgress p where p.id.learnerId = :learner and p.id.moduleId = :module""")
 @NamedQuery(name = UnitProgress.BY_LEARNER, query = "select p from UnitProgress p where p.id.learnerId = :learner")
+@NamedQuery(name = UnitProgress.COUNT_DONE, query = """
+        select count(p) from UnitProgress p where p.id.learnerId = :learner and p.id.moduleId = :module
+        and p.id.unitKey in :units and p.completedAt is not null""")
 public class UnitProgress {
 
     public static final String BY_LEARNER_AND_MODULE = "UnitProgress.byLearnerAndModule";
     public static final String BY_LEARNER = "UnitProgress.byLearner";
+    public static final String COUNT_DONE = "UnitProgress.countDone";
 
     @EmbeddedId
     private Key id;

@@ -73,6 +73,8 @@ class LearnerRestIT {
         assertProblem(forged, 400, "The answers could not be saved");
         assertThat(json(forged).getJsonArray("errors").toString()).contains("q-nope", "'z' is not a choice");
         assertProblem(trainer.send("PUT", "/api/v1/attempts/" + id + "/answers", "{\"answers\":"), 400, "Bad Request");
+        assertProblem(trainer.send("PUT", "/api/v1/attempts/" + id + "/answers", "{\"answers\":{\"q-movement-document\":"
+                + "{\"text\":\"" + "x".repeat(300_000) + "\"}}}"), 413, "Content Too Large");
         assertProblem(trainer.send("PUT", "/api/v1/attempts/" + id + "/answers",
                 "{\"answers\":{\"q-a1181\":{\"options\":\"a\"}}}"), 400, "Bad Request");
 
