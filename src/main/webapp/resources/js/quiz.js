@@ -15,11 +15,13 @@
     var answeredCount = document.getElementById('answered');
     var submitButton = document.getElementById('submit-attempt');
     var questions = Array.prototype.slice.call(form.querySelectorAll('.question'));
-    var dirty = {};          // question key -> true while its latest change is not acknowledged
+    var dirty = {};          // question key -> true while its latest change is not acknowledged by the server
+    var pending = [];        // saves on the wire
     var timer = null;
-    var inFlight = null;
     var closed = false;
     var retryDelay = 2000;
+    var sequence = 0;        // increases with every save, across reloads: the server ignores overtaken saves
+    var clockOffset = Number(form.dataset.now || Date.now()) - Date.now();   // server time minus this clock
 
     function all(root, selector) {
         return Array.prototype.slice.call(root.querySelectorAll(selector));
@@ -127,24 +129,45 @@
         dirty[question.dataset.key] = true;
         countAnswered();
         show(msg('Unsaved'), 'unsaved');
+        // Close to the deadline, save at once: what arrives after it is not graded.
+        schedule(secondsLeft() < 30 ? 0 : 1500);
+    }
+
+    function schedule(delay) {
         clearTimeout(timer);
-        timer = setTimeout(save, 1500);
+        timer = setTimeout(save, delay);
     }
 
     function clock() {
-        var now = new Date();
-        return now.toLocaleTimeString(document.documentElement.lang || undefined);
+        return new Date().toLocaleTimeString(document.documentElement.lang || undefined);
     }
 
-    /* Saves every answer changed since the last acknowledged save; resolves true when nothing is left unsaved. */
-    function save(keepalive) {
+    function nextSequence() {
+        sequence = Math.max(sequence + 1, Date.now());
+        return sequence;
+    }
+
+    /* Puts keys back as unsaved, unless the learner has changed them again meanwhile (then they are anyway). */
+    function unsaved(keys) {
+        keys.forEach(function (key) { dirty[key] = true; });
+    }
+
+    function retryLater(text) {
+        show(text, 'offline');
+        schedule(retryDelay);
+        retryDelay = Math.min(retryDelay * 2, 30000);
+    }
+
+    /*
+     * Sends every answer changed since it was last sent. Saves may overlap (the one sent when the page is left
+     * does not wait): each carries a sequence number, so the server keeps the newest answer whatever arrives last.
+     * Resolves true when the server has acknowledged everything changed so far.
+     */
+    function save() {
         clearTimeout(timer);
         var keys = Object.keys(dirty);
         if (closed || keys.length === 0) {
-            return inFlight || Promise.resolve(true);
-        }
-        if (inFlight && !keepalive) {
-            return inFlight.then(function () { return save(); });
+            return Promise.all(pending).then(function () { return Object.keys(dirty).length === 0; });
         }
         var answers = {};
         keys.forEach(function (key) {
@@ -155,33 +178,32 @@
         var request = fetch(api + '/answers', {
             method: 'PUT',
             credentials: 'same-origin',
-            keepalive: !!keepalive,
+            keepalive: true,
             headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-            body: JSON.stringify({ answers: answers })
+            body: JSON.stringify({ answers: answers, sequence: nextSequence() })
         }).then(function (response) {
             if (response.ok) {
                 retryDelay = 2000;
-                if (Object.keys(dirty).length === 0) {
-                    show(msg('Saved').replace('{0}', clock()), 'saved');
-                }
                 return true;
             }
             return response.json().catch(function () { return {}; }).then(function (problem) {
-                refused(response.status, problem, keys, answers);
+                refused(response.status, problem, keys);
                 return false;
             });
         }, function () {
-            // The connection dropped: the answers are still in the form; try again, a little later each time.
-            keys.forEach(function (key) { dirty[key] = true; });
-            show(msg('Offline'), 'offline');
-            timer = setTimeout(save, retryDelay);
-            retryDelay = Math.min(retryDelay * 2, 30000);
+            // The connection dropped: the answers are still on the page; try again, a little later each time.
+            unsaved(keys);
+            retryLater(msg('Offline'));
             return false;
-        }).finally(function () {
-            inFlight = null;
         });
-        inFlight = request;
-        return request;
+        pending.push(request);
+        return request.then(function (saved) {
+            pending.splice(pending.indexOf(request), 1);
+            if (saved && Object.keys(dirty).length === 0 && pending.length === 0) {
+                show(msg('Saved').replace('{0}', clock()), 'saved');
+            }
+            return Promise.all(pending).then(function () { return saved && Object.keys(dirty).length === 0; });
+        });
     }
 
     function refused(code, problem, keys) {
@@ -189,12 +211,22 @@
             closed = true;
             show(msg('Closed'), 'closed');
             window.location.assign(form.dataset.result);
-        } else if (code === 401 || code === 403) {
-            keys.forEach(function (key) { dirty[key] = true; });
-            show(msg('SignedOut'), 'offline');
-        } else {
-            show(msg('Refused') + ' ' + (problem.detail || '') + ' ' + (problem.errors || []).join('; '), 'error');
+            return;
         }
+        unsaved(keys);
+        if (code === 401 || code === 403) {
+            retryLater(msg('SignedOut'));
+        } else if (code === 400 || code === 413) {
+            // Not something a retry mends: say what the server refused; the next change tries again.
+            show(msg('Refused') + ' ' + (problem.detail || '') + ' ' + (problem.errors || []).join('; '), 'error');
+        } else {
+            retryLater(msg('Offline'));
+        }
+    }
+
+    function setAnswering(enabled) {
+        all(form, 'input, select, .ordering__move').forEach(function (input) { input.disabled = !enabled; });
+        submitButton.disabled = !enabled;
     }
 
     function submit() {
@@ -203,11 +235,14 @@
         if (!window.confirm(question)) {
             return;
         }
-        submitButton.disabled = true;
+        setAnswering(false);
         show(msg('Submitting'), 'saving');
         save().then(function (saved) {
-            if (!saved && !closed) {
-                submitButton.disabled = false;
+            if (closed) {
+                return;
+            }
+            if (!saved) {
+                setAnswering(true);
                 return;
             }
             return fetch(api + '/submission', {
@@ -219,34 +254,43 @@
                 } else {
                     return response.json().catch(function () { return {}; }).then(function (problem) {
                         refused(response.status, problem, []);
-                        submitButton.disabled = false;
+                        setAnswering(true);
                     });
                 }
             });
         }).catch(function () {
             show(msg('Offline'), 'offline');
-            submitButton.disabled = false;
+            setAnswering(true);
         });
     }
 
-    function countdown() {
+    /* Seconds to the deadline by the server's clock (Infinity without a time limit). */
+    function secondsLeft() {
         var deadline = Number(form.dataset.deadline);
-        if (!deadline) {
+        return deadline ? (deadline - (Date.now() + clockOffset)) / 1000 : Infinity;
+    }
+
+    function countdown() {
+        if (secondsLeft() === Infinity) {
             return;
         }
         var element = document.getElementById('timer');
         element.hidden = false;
+        var flushed = false;
         var tick = function () {
-            var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-            var minutes = Math.floor(left / 60);
-            var seconds = ('0' + (left % 60)).slice(-2);
-            element.textContent = msg('TimeLeft').replace('{0}', minutes + ':' + seconds);
+            var left = Math.max(0, Math.round(secondsLeft()));
+            element.textContent = msg('TimeLeft').replace('{0}', Math.floor(left / 60) + ':' + ('0' + (left % 60)).slice(-2));
             element.classList.toggle('is-short', left < 120);
+            if (left <= 5 && !flushed) {
+                flushed = true;
+                save();
+            }
             if (left === 0) {
                 clearInterval(interval);
+                setAnswering(false);
                 show(msg('TimeUp'), 'closed');
-                // What was saved is graded by the server; give it the last change first.
-                save().then(function () { window.location.assign(form.dataset.result); });
+                // The server grades what it had by the deadline; give it a moment, then show the result.
+                Promise.all(pending).then(function () { window.location.assign(form.dataset.result); });
             }
         };
         var interval = setInterval(tick, 1000);
@@ -277,13 +321,14 @@
     });
     form.addEventListener('submit', function (event) { event.preventDefault(); });
     submitButton.addEventListener('click', submit);
-    document.addEventListener('visibilitychange', function () {
-        if (document.visibilityState === 'hidden') { save(true); }
-    });
-    window.addEventListener('pagehide', function () { save(true); });
+    // Leaving or hiding the page sends what is unsaved at once; coming back (or signing in again in another tab)
+    // retries what could not be sent.
+    document.addEventListener('visibilitychange', function () { save(); });
+    window.addEventListener('focus', function () { save(); });
+    window.addEventListener('pagehide', function () { save(); });
     window.addEventListener('beforeunload', function (event) {
-        if (!closed && Object.keys(dirty).length > 0) {
-            save(true);
+        if (!closed && (Object.keys(dirty).length > 0 || pending.length > 0)) {
+            save();
             event.preventDefault();
             event.returnValue = '';
         }

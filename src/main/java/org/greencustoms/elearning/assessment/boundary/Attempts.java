@@ -116,9 +116,7 @@ public class Attempts {
         // One start at a time per learner: a double click must not open two attempts. Nothing about the learner's
         // attempts is loaded before the lock, so what follows reads their state as it is now.
         em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        Optional<Attempt> open = em.createNamedQuery(Attempt.OPEN_BY_LEARNER_AND_MODULE, Attempt.class)
-                .setParameter("learner", learner).setParameter("module", version.getModule())
-                .getResultStream().findFirst();
+        Optional<Attempt> open = openAttempt(learner, version);
         if (open.isPresent()) {
             return view(open.get(), language);
         }
@@ -155,6 +153,14 @@ public class Attempts {
      * @throws AttemptClosedException if the attempt is submitted or its time is up
      */
     public Instant save(String username, long attemptId, Map<String, Answer> answers) {
+        return save(username, attemptId, answers, null);
+    }
+
+    /**
+     * Saves answers, all or none, as {@link #save(String, long, Map)}; an answer older (by the client's increasing
+     * {@code sequence}) than the one saved for its question is ignored.
+     */
+    public Instant save(String username, long attemptId, Map<String, Answer> answers, Long sequence) {
         Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.isSubmitted()) {
             throw new AttemptClosedException(attemptId, "it is submitted");
@@ -183,7 +189,7 @@ public class Attempts {
             throw new InvalidAnswerException(problems);
         }
         Instant now = now();
-        answers.forEach((key, answer) -> attempt.save(key, JSONB.toJson(answer), now));
+        answers.forEach((key, answer) -> attempt.save(key, JSONB.toJson(answer), now, sequence));
         return now;
     }
 
@@ -304,7 +310,9 @@ public class Attempts {
         int used = countAttempts(attempt.getLearner(), version);
         boolean reviewAvailable = switch (quiz.getReviewPolicy()) {
             case IMMEDIATELY -> true;
-            case AFTER_LAST_ATTEMPT -> quiz.getMaxAttempts() > 0 && used >= quiz.getMaxAttempts();
+            // Every allowed attempt started, and the last one submitted too: never while one is still open.
+            case AFTER_LAST_ATTEMPT -> quiz.getMaxAttempts() > 0 && used >= quiz.getMaxAttempts()
+                    && openAttempt(attempt.getLearner(), version).isEmpty();
             case NEVER -> false;
         };
         return new AttemptResult(attempt.getId(), version.getSlug(), attempt.getNumber(), attempt.getPoints(),
@@ -321,6 +329,11 @@ public class Attempts {
         em.createNamedQuery(Attempt.EXPIRED_BY_LEARNER_AND_MODULE, Long.class).setParameter("learner", learner)
                 .setParameter("module", version.getModule()).setParameter("now", now()).getResultList()
                 .forEach(id -> context.getBusinessObject(Attempts.class).closeExpired(id));
+    }
+
+    private Optional<Attempt> openAttempt(UserAccount learner, ModuleVersion version) {
+        return em.createNamedQuery(Attempt.OPEN_BY_LEARNER_AND_MODULE, Attempt.class).setParameter("learner", learner)
+                .setParameter("module", version.getModule()).getResultStream().findFirst();
     }
 
     private int countAttempts(UserAccount learner, ModuleVersion version) {

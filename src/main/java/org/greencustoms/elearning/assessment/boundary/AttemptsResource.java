@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greencustoms.elearning.assessment.control.Answer;
+import org.greencustoms.elearning.platform.InvalidRequestException;
 import org.greencustoms.elearning.platform.rest.Caller;
 
 /**
@@ -37,8 +38,11 @@ public class AttemptsResource {
     public record StartRequest(String module) {
     }
 
-    /** Answers by question key, with the choice ids the learner was shown. */
-    public record SaveRequest(Map<String, Answer> answers) {
+    /**
+     * Answers by question key, with the choice ids the learner was shown; {@code sequence} (optional) increases
+     * with every save the client sends, so that a save overtaken on the network cannot replace a newer answer.
+     */
+    public record SaveRequest(Map<String, Answer> answers, Long sequence) {
     }
 
     public record Saved(Instant savedAt) {
@@ -68,7 +72,7 @@ public class AttemptsResource {
             String lang) {
         String learner = caller.withRole("LEARNER");
         if (request == null || request.module() == null || request.module().isBlank()) {
-            throw new InvalidAnswerException(List.of("module: give the id of the module whose quiz to start"));
+            throw new InvalidRequestException(List.of("module: give the id of the module whose quiz to start"));
         }
         AttemptView attempt = attempts.start(learner, request.module(), Caller.language(lang, headers));
         return Response.ok().location(uri.getAbsolutePathBuilder().path(String.valueOf(attempt.id())).build())
@@ -93,7 +97,8 @@ public class AttemptsResource {
     @APIResponse(responseCode = "409", description = "The attempt is submitted, or its time is up")
     public Saved save(@PathParam("id") long id, SaveRequest request) {
         String learner = caller.withRole("LEARNER");
-        return new Saved(attempts.save(learner, id, request == null ? null : request.answers()));
+        return request == null ? new Saved(attempts.save(learner, id, null))
+                : new Saved(attempts.save(learner, id, request.answers(), request.sequence()));
     }
 
     @POST

@@ -125,11 +125,20 @@ public class Attempt {
         return learner.getUsername().equals(username);
     }
 
-    public void save(String questionKey, String answerJson, Instant now) {
+    /**
+     * Saves an answer, unless the client sent a newer one before this arrived (two saves of the same question can
+     * cross on the network, for example when a page is left while a save is under way).
+     *
+     * @param clientSequence the client's increasing number for this save, or null if it gives none
+     */
+    public void save(String questionKey, String answerJson, Instant now, Long clientSequence) {
         if (isSubmitted()) {
             throw new IllegalStateException("Attempt " + id + " is submitted");
         }
-        responses.put(questionKey, new Response(answerJson, now));
+        Response saved = responses.get(questionKey);
+        if (saved == null || !saved.isNewerThan(clientSequence)) {
+            responses.put(questionKey, new Response(answerJson, now, clientSequence));
+        }
     }
 
     /** Closes the attempt with its grade; the responses were graded one by one before. */

@@ -14,6 +14,10 @@ public class Response {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
+    /** The sequence number the client gave the save (increasing per attempt), or null. */
+    @Column(name = "client_sequence")
+    private Long clientSequence;
+
     @Column(name = "points")
     private Double points;
 
@@ -23,9 +27,15 @@ public class Response {
     protected Response() {
     }
 
-    Response(String answerJson, Instant savedAt) {
+    Response(String answerJson, Instant savedAt, Long clientSequence) {
         this.answerJson = answerJson;
         this.savedAt = savedAt;
+        this.clientSequence = clientSequence;
+    }
+
+    /** Whether a save with this sequence number was sent before the one stored here, and must not replace it. */
+    boolean isNewerThan(Long sequence) {
+        return sequence != null && clientSequence != null && clientSequence > sequence;
     }
 
     public void grade(double fraction, double points) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greencustoms.elearning.certificates.control.CertificatePdf;
+import org.greencustoms.elearning.platform.Messages;
 
 /**
  * A certificate's printable PDF and the public URL its QR code points to: {@code gc.public.url} (set it to the
@@ -25,7 +26,7 @@ public class CertificateDocuments {
 
     public byte[] pdf(CertificateView certificate, String language) {
         Locale locale = Locale.forLanguageTag(language);
-        ResourceBundle text = ResourceBundle.getBundle("org.greencustoms.elearning.web.messages", locale);
+        ResourceBundle text = Messages.bundle(locale);
         return CertificatePdf.render(certificate, verifyUrl(certificate.code()), text, locale);
     }
 

@@ -40,16 +40,16 @@ public class Certificates {
 
     /**
      * Issues the learner's certificate for the module if they have just completed it. Called in the transaction
-     * that recorded the progress. Cheap when the module cannot be complete yet (its units are not all done); else
-     * the learner's row is locked, so two completions at once issue one certificate.
+     * that recorded the progress, which has locked nothing of the learner's but possibly their attempt. The
+     * learner's row is locked first: of two steps completing the module at once (the last unit marked done, the
+     * passing attempt), the second to get the lock sees what the first committed, so one of them issues it, once.
      */
     public void issueIfCompleted(UserAccount learner, ModuleVersion version) {
-        boolean hasQuiz = version.getQuiz().getQuestionCount() > 0;
-        if (!version.getQuiz().getCompletionRule().completed(learning.allUnitsDone(learner, version), true, hasQuiz)) {
-            return;
-        }
         em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        if (codeFor(learner, version).isPresent()) {
+        boolean hasQuiz = version.getQuiz().getQuestionCount() > 0;
+        // Cheap first: most calls come before the units are all done, and need no more than this count.
+        if (!version.getQuiz().getCompletionRule().completed(learning.allUnitsDone(learner, version), true, hasQuiz)
+                || codeFor(learner, version).isPresent()) {
             return;
         }
         ModuleProgress progress = learning.moduleOf(learner, version, "en");

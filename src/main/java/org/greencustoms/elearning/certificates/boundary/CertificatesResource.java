@@ -64,7 +64,7 @@ public class CertificatesResource {
         }
         return Response.ok(documents.pdf(certificate, language), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + documents.fileName(certificate) + "\"")
-                .build();
+                .header("Cache-Control", "private, no-store").build();
     }
 
     @GET

@@ -101,6 +101,11 @@ public final class PackageParser {
                 .orElse(GradingMethod.HIGHEST);
         CompletionRule completion = keyword(yaml, "completion", CompletionRule.values(), CompletionRule::keyword)
                 .orElse(CompletionRule.UNITS_AND_QUIZ);
+        if (review == ReviewPolicy.AFTER_LAST_ATTEMPT && attempts == 0) {
+            yaml.problem(yaml.node("review", true).get(), "'after-last-attempt' needs a limit on attempts, and "
+                    + "attempts is 0 (unlimited): the review would never be shown",
+                    "set attempts (for example 3), or use review: never");
+        }
         if (id.isEmpty() || version.isEmpty() || title.isEmpty() || summary.isEmpty() || format.isEmpty()) {
             return Optional.empty();
         }

@@ -3,8 +3,9 @@ package org.greencustoms.elearning.platform.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.ResourceBundle;
+import java.util.Locale;
 import org.greencustoms.elearning.platform.BusinessException;
+import org.greencustoms.elearning.platform.Messages;
 
 /** Turns a refused request into a problem answer whose title comes from the message bundle. */
 @Provider
@@ -12,7 +13,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        String title = ResourceBundle.getBundle("org.greencustoms.elearning.web.messages").getString(e.messageKey());
+        String title = Messages.bundle(Locale.ENGLISH).getString(e.messageKey());
         return new ProblemDetails("about:blank", title, e.httpStatus(), e.getMessage(), e.details()).toResponse();
     }
 

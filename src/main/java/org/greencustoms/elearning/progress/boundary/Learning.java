@@ -81,6 +81,9 @@ public class Learning {
         OptionalDouble grade = Grades.moduleGrade(version.getQuiz().getGradingMethod(),
                 submitted.stream().map(Attempt::getPercent).toList());
         boolean passed = grade.isPresent() && Grades.passed(grade.getAsDouble(), version.getQuiz().getPassMark());
+        int max = version.getQuiz().getMaxAttempts();
+        boolean quizOpen = version.getQuiz().getQuestionCount() > 0
+                && (max == 0 || attempts.size() < max || attempts.stream().anyMatch(a -> !a.isSubmitted()));
         boolean completed = version.getQuiz().getCompletionRule().completed(unitsDone == moduleUnits.size(), passed,
                 version.getQuiz().getQuestionCount() > 0);
         Instant last = Stream.concat(
@@ -88,6 +91,7 @@ public class Learning {
                 attempts.stream().flatMap(a -> Stream.of(a.getStartedAt(), a.getSubmittedAt())))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         return new ModuleProgress(version.getSlug(), version.text(language).getTitle(), unitsDone, moduleUnits.size(),
-                last, grade.isPresent() ? grade.getAsDouble() : null, passed, completed, nextUnit, certificate);
+                last, grade.isPresent() ? grade.getAsDouble() : null, passed, completed, nextUnit, quizOpen,
+                certificate);
     }
 }

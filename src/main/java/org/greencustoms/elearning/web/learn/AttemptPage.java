@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.time.Clock;
 import org.greencustoms.elearning.assessment.boundary.AttemptNotFoundException;
 import org.greencustoms.elearning.assessment.boundary.AttemptView;
 import org.greencustoms.elearning.assessment.boundary.Attempts;
-import org.greencustoms.elearning.assessment.control.QuestionView;
 import org.greencustoms.elearning.web.LocaleBean;
 
 /**
@@ -32,6 +32,9 @@ public class AttemptPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Clock clock;
 
     private long id;
     private AttemptView attempt;
@@ -60,8 +63,9 @@ public class AttemptPage {
         return attempt.deadline() == null ? "" : String.valueOf(attempt.deadline().toEpochMilli());
     }
 
-    public boolean is(QuestionView question, String type) {
-        return type.equals(question.type());
+    /** The server's time as epoch milliseconds: the countdown runs on the server's clock, not the device's. */
+    public String getNowMillis() {
+        return String.valueOf(clock.millis());
     }
 
     public AttemptView getAttempt() {

@@ -11,6 +11,8 @@ import org.greencustoms.elearning.assessment.boundary.AttemptNotSubmittedExcepti
 import org.greencustoms.elearning.assessment.boundary.AttemptResult;
 import org.greencustoms.elearning.assessment.boundary.Attempts;
 import org.greencustoms.elearning.assessment.control.ReviewItem;
+import org.greencustoms.elearning.progress.boundary.Learning;
+import org.greencustoms.elearning.progress.boundary.ModuleProgress;
 import org.greencustoms.elearning.web.LocaleBean;
 
 /**
@@ -30,14 +32,20 @@ public class ResultPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Learning learning;
+
     private long attempt;
     private AttemptResult result;
+    private ModuleProgress progress;
     private List<ReviewItem> review = List.of();
 
     public void load() throws IOException {
         String username = faces.getExternalContext().getRemoteUser();
         try {
             result = attempts.result(username, attempt);
+            progress = learning.modulesOf(username, locale.getLanguage()).stream()
+                    .filter(module -> module.moduleId().equals(result.module())).findFirst().orElse(null);
             if (result.reviewAvailable()) {
                 review = attempts.review(username, attempt, locale.getLanguage()).items();
             }
@@ -50,8 +58,13 @@ public class ResultPage {
         }
     }
 
-    public long getRightCount() {
-        return review.stream().filter(item -> item.outcome() == ReviewItem.Outcome.RIGHT).count();
+    /** What stands between a passed attempt and the certificate: units to read, or the module grade. */
+    public String getStillToDo() {
+        if (result == null || !result.passed() || result.certificate() != null || progress == null
+                || progress.completed()) {
+            return null;
+        }
+        return progress.unitsDone() < progress.unitCount() ? "result.readToComplete" : "result.gradeBelow";
     }
 
     public AttemptResult getResult() {

@@ -78,6 +78,19 @@ class AttemptsIT {
     }
 
     @Test
+    void aSaveOvertakenOnTheNetworkDoesNotReplaceTheNewerAnswer() {
+        AttemptView attempt = attempts.start(amina, module, "en");
+
+        attempts.save(amina, attempt.id(), Map.of("q1", Answer.single("b")), 20L);
+        attempts.save(amina, attempt.id(), Map.of("q1", Answer.single("a"), "q2", Answer.trueFalse(true)), 10L);
+
+        assertThat(attempts.get(amina, attempt.id(), "en").answers())
+                .containsEntry("q1", Answer.single("b")).containsEntry("q2", Answer.trueFalse(true));
+        attempts.save(amina, attempt.id(), Map.of("q1", Answer.single("a")), 30L);
+        assertThat(attempts.get(amina, attempt.id(), "en").answers()).containsEntry("q1", Answer.single("a"));
+    }
+
+    @Test
     void theAnswerKeyNeverReachesTheLearnerBeforeSubmitting() {
         String json = JsonbBuilder.create().toJson(attempts.start(amina, module, "en"));
 

@@ -204,7 +204,11 @@ class CertificatesIT {
         assertThatThrownBy(() -> attempts.review(learner, first.attemptId(), "en"))
                 .isInstanceOf(ReviewNotAvailableException.class).hasMessageContaining("last attempt");
 
-        AttemptResult second = takeQuiz(learner, module, ALL_WRONG);
+        long open = attempts.start(learner, module, "en").id();
+        assertThatThrownBy(() -> attempts.review(learner, first.attemptId(), "en"))
+                .as("the last attempt is still open").isInstanceOf(ReviewNotAvailableException.class);
+        attempts.save(learner, open, ALL_WRONG);
+        AttemptResult second = attempts.submit(learner, open);
 
         assertThat(second.attemptsUsed()).isEqualTo(2);
         assertThat(second.reviewAvailable()).isTrue();

@@ -59,7 +59,7 @@ class PackageParserTest {
             assertThat(manifest.passMark()).isEqualTo(80);
             assertThat(manifest.attempts()).as("0 means unlimited").isZero();
             assertThat(manifest.timeLimitMinutes()).isEqualTo(30);
-            assertThat(manifest.review()).isEqualTo(ReviewPolicy.AFTER_LAST_ATTEMPT);
+            assertThat(manifest.review()).isEqualTo(ReviewPolicy.NEVER);
             assertThat(manifest.grading()).isEqualTo(GradingMethod.AVERAGE);
         }
 

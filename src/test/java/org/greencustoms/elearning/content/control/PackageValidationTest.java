@@ -107,6 +107,15 @@ class PackageValidationTest {
         }
 
         @Test
+        void aReviewAfterTheLastAttemptNeedsALimitOnAttempts() {
+            List<Problem> problems = TestPackage.valid().module(MODULE + "attempts: 0\nreview: after-last-attempt\n")
+                    .problems();
+
+            assertThat(problems).singleElement()
+                    .satisfies(problem("module.yaml", 12, "'after-last-attempt' needs a limit on attempts"));
+        }
+
+        @Test
         void unknownFieldFarFromAnyNameListsTheAllowedOnes() {
             List<Problem> problems = TestPackage.valid().module(MODULE + "colour: green\n").problems();
 
