@@ -40,7 +40,7 @@ public final class LearnerQuestions {
         List<String> decisions = body instanceof QuestionBody.Inspection
                 ? List.of(Decision.RELEASE.keyword(), Decision.DETAIN.keyword(), Decision.REFER.keyword())
                 : List.of();
-        String unitLabel = body instanceof QuestionBody.Numeric numeric ? numeric.unit() : null;
+        String unitLabel = body instanceof QuestionBody.Numeric numeric ? numeric.unitIn(language) : null;
         return new QuestionView(question.id(), body.type().keyword(), question.points(),
                 question.prompt().in(language), choices, lefts, caseFile, decisions, unitLabel);
     }

@@ -56,9 +56,10 @@ public final class ReviewItems {
             given = answer.text();
             expected = shortAnswer.accepted().getOrDefault(language, shortAnswer.accepted().get("en")).get(0);
         } else if (body instanceof QuestionBody.Numeric numeric) {
-            given = answer.text() == null ? null : withUnit(answer.text(), numeric.unit());
+            String unit = numeric.unitIn(language);
+            given = answer.text() == null ? null : withUnit(answer.text(), unit);
             expected = withUnit(number(numeric.answer())
-                    + (numeric.tolerance() > 0 ? " ± " + number(numeric.tolerance()) : ""), numeric.unit());
+                    + (numeric.tolerance() > 0 ? " ± " + number(numeric.tolerance()) : ""), unit);
         } else if (body instanceof QuestionBody.Ordering ordering) {
             lines = ordering(ordering.items(), Objects.requireNonNullElse(answer.order(), List.of()), language);
         } else if (body instanceof QuestionBody.Inspection inspection) {

@@ -50,9 +50,18 @@ public sealed interface QuestionBody {
         }
     }
 
-    record Numeric(double answer, double tolerance, String unit) implements QuestionBody {
+    /**
+     * @param unit      the unit in English, or null (kept as it was first stored: older versions have only this)
+     * @param unitLabel the unit per language, or null
+     */
+    record Numeric(double answer, double tolerance, String unit, LocalizedText unitLabel) implements QuestionBody {
         public QuestionType type() {
             return QuestionType.NUMERIC;
+        }
+
+        /** The unit shown after the answer field, in the language (English where the package has none). */
+        public String unitIn(String language) {
+            return unitLabel != null ? unitLabel.in(language) : unit;
         }
     }
 

@@ -319,8 +319,9 @@ final class QuestionParser {
             q.problems().add(q.file(), q.line("tolerance"), "'tolerance' cannot be negative",
                     "write 0 for an exact answer");
         }
-        String unit = q.string("unitLabel", false).orElse(null);
-        return answer.map(a -> new QuestionBody.Numeric(a, Math.max(0, tolerance), unit));
+        Optional<LocalizedText> unit = q.text("unitLabel", false, 50);
+        return answer.map(a -> new QuestionBody.Numeric(a, Math.max(0, tolerance),
+                unit.map(label -> label.in("en")).orElse(null), unit.orElse(null)));
     }
 
     private Optional<QuestionBody> ordering(YamlMap q) {

@@ -51,6 +51,6 @@ class AttemptDrawTest {
 
     @Test
     void choiceIdsOfTypesWithoutChoicesAreEmpty() {
-        assertThat(AttemptDraw.choiceIds(new QuestionBody.Numeric(1, 0, null))).isEmpty();
+        assertThat(AttemptDraw.choiceIds(new QuestionBody.Numeric(1, 0, null, null))).isEmpty();
     }
 }

@@ -67,7 +67,7 @@ final class Questions {
     }
 
     static QuestionDefinition numeric(double answer, double tolerance) {
-        return question(1, new QuestionBody.Numeric(answer, tolerance, null));
+        return question(1, new QuestionBody.Numeric(answer, tolerance, null, null));
     }
 
     /** Items in the right order. */

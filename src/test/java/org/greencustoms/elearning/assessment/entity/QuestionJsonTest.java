@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,7 +28,7 @@ class QuestionJsonTest {
                 new QuestionBody.TrueFalse(true, LocalizedText.english("Yes"), null),
                 new QuestionBody.Matching(List.of(new MatchPair("p1", a, b), new MatchPair("p2", b, a)), List.of(a)),
                 new QuestionBody.ShortAnswer(Map.of("en", List.of("Basel"), "fr", List.of("Bâle"))),
-                new QuestionBody.Numeric(60, 0.5, "days"),
+                new QuestionBody.Numeric(60, 0.5, "days", new LocalizedText(Map.of("en", "days", "fr", "jours"))),
                 new QuestionBody.Ordering(choices),
                 new QuestionBody.Inspection(
                         List.of(new CaseDocument("invoice", "invoice", LocalizedText.english("Commercial invoice"),
@@ -48,5 +49,14 @@ class QuestionJsonTest {
         assertThat(json).contains("\"type\":\"" + body.type().keyword() + "\"");
         assertThat(back).isEqualTo(question);
         assertThat(back.type()).isEqualTo(body.type());
+    }
+
+    @Test
+    void aNumericQuestionStoredBeforeUnitLabelsWereTranslatedStillReads() {
+        QuestionBody body = JsonbBuilder.create().fromJson(
+                "{\"type\":\"numeric\",\"answer\":60.0,\"tolerance\":0.5,\"unit\":\"days\"}", QuestionBody.class);
+
+        assertThat(body).isEqualTo(new QuestionBody.Numeric(60, 0.5, "days", null));
+        assertThat(((QuestionBody.Numeric) body).unitIn("fr")).isEqualTo("days");
     }
 }

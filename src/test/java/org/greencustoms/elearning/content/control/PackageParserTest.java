@@ -208,7 +208,8 @@ class PackageParserTest {
         @Test
         void numericKeepsAnswerToleranceAndUnitLabel() {
             assertThat(body("q-consent-days", QuestionBody.Numeric.class))
-                    .isEqualTo(new QuestionBody.Numeric(60, 0.5, "days"));
+                    .isEqualTo(new QuestionBody.Numeric(60, 0.5, "days", new LocalizedText(Map.of("en", "days",
+                            "fr", "jours"))));
         }
 
         @Test
