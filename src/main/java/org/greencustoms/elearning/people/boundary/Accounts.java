@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -67,8 +68,16 @@ public class Accounts {
         if (find(account.username()).isPresent()) {
             throw new AccountExistsException(account.username());
         }
-        return create(account.username(), account.displayName().strip(), account.password().toCharArray(),
-                account.language() == null ? Languages.DEFAULT : account.language(), EnumSet.copyOf(account.roles()));
+        try {
+            UserAccount created = create(account.username(), account.displayName().strip(),
+                    account.password().toCharArray(), account.language() == null ? Languages.DEFAULT
+                            : account.language(), EnumSet.copyOf(account.roles()));
+            em.flush();
+            return created;
+        } catch (PersistenceException e) {
+            // The same username registered at the same moment by another request: the unique key says so.
+            throw new AccountExistsException(account.username());
+        }
     }
 
     /** An account that exists for demo mode only. */

@@ -3,8 +3,14 @@ package org.greencustoms.elearning.people.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.greencustoms.elearning.Deployments;
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.people.entity.UserAccount;
@@ -77,5 +83,29 @@ class AccountsIT {
         assertThat(accounts.find("author")).hasValueSatisfying(a -> assertThat(a.getRoles()).contains(Role.AUTHOR));
         assertThat(accounts.find("trainer")).hasValueSatisfying(a -> assertThat(a.getRoles()).contains(Role.TRAINER));
         assertThat(accounts.find("admin")).hasValueSatisfying(a -> assertThat(a.getRoles()).contains(Role.ADMIN));
+    }
+
+    @Test
+    void theSameUsernameRegisteredTwiceAtOnceCreatesOneAccountAndSaysSoToTheOther() throws Exception {
+        String username = "twice-" + UUID.randomUUID().toString().substring(0, 8);
+        NewAccount account = new NewAccount(username, "Twice", "a long test password", "en", EnumSet.of(Role.LEARNER));
+        Callable<String> register = () -> {
+            try {
+                return accounts.register(account).getUsername();
+            } catch (AccountExistsException e) {
+                return "exists";
+            }
+        };
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> outcome : pool.invokeAll(List.of(register, register))) {
+                outcomes.add(outcome.get());
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder(username, "exists");
+        } finally {
+            pool.shutdown();
+        }
     }
 }
