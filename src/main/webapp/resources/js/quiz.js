@@ -246,7 +246,8 @@
                 return;
             }
             return fetch(api + '/submission', {
-                method: 'POST', credentials: 'same-origin', headers: { 'Accept': 'application/json' }
+                method: 'POST', credentials: 'same-origin',
+                headers: { 'Accept': 'application/json', 'X-Requested-With': 'fetch' }
             }).then(function (response) {
                 if (response.ok || response.status === 409) {
                     closed = true;

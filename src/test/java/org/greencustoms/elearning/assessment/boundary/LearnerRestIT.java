@@ -87,6 +87,7 @@ class LearnerRestIT {
         assertProblem(trainer.send("PUT", "/api/v1/attempts/" + id + "/answers",
                 "{\"answers\":{\"q-amendment-year\":{\"text\":\"2024\"}}}"), 409, "The attempt is closed");
 
+        assertProblem(trainer.sendForm("/api/v1/attempts/" + id + "/submission"), 403, "Forbidden");
         HttpResponse<String> review = trainer.send("GET", "/api/v1/attempts/" + id + "/review?lang=en", null);
         assertThat(review.statusCode()).isEqualTo(200);
         assertThat(review.body()).contains("\"outcome\":\"RIGHT\"", "\"expected\":\"2025\"", "explanation");
@@ -174,6 +175,13 @@ class LearnerRestIT {
             return client;
         }
 
+        /** What a form on another site could send: a plain POST, without JSON or a custom header. */
+        HttpResponse<String> sendForm(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=b")).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         HttpResponse<String> send(String method, String path, String json) throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                     .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
@@ -181,7 +189,7 @@ class LearnerRestIT {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(json));
             } else {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
+                request.header("X-Requested-With", "test").method(method, HttpRequest.BodyPublishers.noBody());
             }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
