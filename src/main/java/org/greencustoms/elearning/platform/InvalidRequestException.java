@@ -2,16 +2,26 @@ package org.greencustoms.elearning.platform;
 
 import java.util.List;
 
-/** A request that lacks something it needs, or has it in a form that will not do: every reason in details(). */
+/**
+ * A request that lacks something it needs, or has it in a form that will not do: every reason in details(), so
+ * that the caller can mend them all at once. Subclasses name what was refused.
+ */
 public class InvalidRequestException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
     private final List<String> problems;
+    private final String messageKey;
 
     public InvalidRequestException(List<String> problems) {
-        super("The request is not complete: " + String.join("; ", problems));
+        this("The request is not complete", "error.invalidRequest", problems);
+    }
+
+    /** @param outcome what did not happen, such as "The answers were not saved" */
+    protected InvalidRequestException(String outcome, String messageKey, List<String> problems) {
+        super(outcome + ": " + String.join("; ", problems));
         this.problems = List.copyOf(problems);
+        this.messageKey = messageKey;
     }
 
     @Override
@@ -21,7 +31,7 @@ public class InvalidRequestException extends BusinessException {
 
     @Override
     public String messageKey() {
-        return "error.invalidRequest";
+        return messageKey;
     }
 
     @Override

@@ -1,27 +1,14 @@
 package org.greencustoms.elearning.assessment.boundary;
 
 import java.util.List;
-import org.greencustoms.elearning.platform.BusinessException;
+import org.greencustoms.elearning.platform.InvalidRequestException;
 
 /** Answers that cannot belong to the attempt: unknown questions, unknown choices, fields of another type. */
-public class InvalidAnswerException extends BusinessException {
+public class InvalidAnswerException extends InvalidRequestException {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<String> problems;
-
     public InvalidAnswerException(List<String> problems) {
-        super("The answers were not saved: " + String.join("; ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    @Override
-    public List<String> details() {
-        return problems;
-    }
-
-    @Override
-    public String messageKey() {
-        return "error.invalidAnswer";
+        super("The answers were not saved", "error.invalidAnswer", problems);
     }
 }
