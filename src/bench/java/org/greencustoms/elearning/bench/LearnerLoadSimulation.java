@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -46,6 +47,7 @@ import java.util.stream.IntStream;
  */
 public class LearnerLoadSimulation extends Simulation {
 
+    private static final Logger LOG = Logger.getLogger(LearnerLoadSimulation.class.getName());
     private static final String BASE = System.getProperty("bench.url", "http://localhost:9083");
     private static final List<Integer> LEVELS = Arrays.stream(System.getProperty("bench.levels", "50,200").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
@@ -137,7 +139,7 @@ public class LearnerLoadSimulation extends Simulation {
             for (Future<Map<String, Object>> session : signedIn) {
                 sessions.add(session.get());
             }
-            System.out.println("Bench: " + count + " learners created and signed in on " + BASE);
+            LOG.info(() -> "Bench: " + count + " learners created and signed in on " + BASE);
             return sessions;
         } finally {
             pool.shutdown();

@@ -219,15 +219,23 @@ public class Attempts {
      * @throws ReviewNotAvailableException if the module's review policy does not allow it (yet)
      */
     public AttemptReview review(String username, long attemptId, String language) {
-        AttemptResult result = result(username, attemptId);
-        if (!result.reviewAvailable()) {
-            throw new ReviewNotAvailableException(attemptId, result.review());
+        AttemptReview outcome = outcome(username, attemptId, language);
+        if (!outcome.result().reviewAvailable()) {
+            throw new ReviewNotAvailableException(attemptId, outcome.result().review());
         }
-        Attempt attempt = em.find(Attempt.class, attemptId);
-        String mediaBase = attempt.getModuleVersion().mediaBase();
+        return outcome;
+    }
+
+    /** The grade of a submitted attempt, with its review when the module's review policy allows it (else none). */
+    public AttemptReview outcome(String username, long attemptId, String language) {
+        AttemptResult result = result(username, attemptId);
         List<ReviewItem> items = new ArrayList<>();
-        eachAnswer(attempt, (question, answer) -> items.add(ReviewItems.review(question, answer,
-                scorer.score(question, answer, attempt.getLanguage()), language, mediaBase)));
+        if (result.reviewAvailable()) {
+            Attempt attempt = em.find(Attempt.class, attemptId);
+            String mediaBase = attempt.getModuleVersion().mediaBase();
+            eachAnswer(attempt, (question, answer) -> items.add(ReviewItems.review(question, answer,
+                    scorer.score(question, answer, attempt.getLanguage()), language, mediaBase)));
+        }
         return new AttemptReview(result, items);
     }
 

@@ -23,8 +23,4 @@ public record QuizOverview(String module, String title, int questions, double to
     public boolean canStart() {
         return openAttempt == null && questions > 0 && (maxAttempts == 0 || attempts.size() < maxAttempts);
     }
-
-    public int attemptsLeft() {
-        return maxAttempts == 0 ? Integer.MAX_VALUE : Math.max(0, maxAttempts - attempts.size());
-    }
 }

@@ -42,9 +42,5 @@ public record ReviewItem(String key, String type, String prompt, double points, 
         static Line placed(String text, String chosen, String right) {
             return new Line(text, right.equals(chosen), true, chosen, right, null);
         }
-
-        public boolean correct() {
-            return chosenFlag == rightFlag;
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.greencustoms.elearning.assessment.control.Grades;
 import org.greencustoms.elearning.assessment.entity.Attempt;
+import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.certificates.entity.Certificate;
 import org.greencustoms.elearning.catalog.entity.Unit;
@@ -30,6 +31,9 @@ public class Learning {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Catalog catalog;
 
     public List<ModuleProgress> modulesOf(String username, String language) {
         UserAccount learner = accounts.get(username);
@@ -49,6 +53,11 @@ public class Learning {
                         certificates.get(v.getModule().getId()), language))
                 .sorted(Comparator.comparing(ModuleProgress::lastActivity, Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /** Where the signed-in learner stands in a module's published version (certificate not looked up). */
+    public ModuleProgress moduleOf(String username, String moduleId, String language) {
+        return moduleOf(accounts.get(username), catalog.getPublishedVersion(moduleId), language);
     }
 
     /** Whether the learner has marked every unit of this version as done. */

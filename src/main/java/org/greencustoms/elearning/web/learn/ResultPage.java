@@ -9,6 +9,7 @@ import java.util.List;
 import org.greencustoms.elearning.assessment.boundary.AttemptNotFoundException;
 import org.greencustoms.elearning.assessment.boundary.AttemptNotSubmittedException;
 import org.greencustoms.elearning.assessment.boundary.AttemptResult;
+import org.greencustoms.elearning.assessment.boundary.AttemptReview;
 import org.greencustoms.elearning.assessment.boundary.Attempts;
 import org.greencustoms.elearning.assessment.control.ReviewItem;
 import org.greencustoms.elearning.progress.boundary.Learning;
@@ -43,12 +44,10 @@ public class ResultPage {
     public void load() throws IOException {
         String username = faces.getExternalContext().getRemoteUser();
         try {
-            result = attempts.result(username, attempt);
-            progress = learning.modulesOf(username, locale.getLanguage()).stream()
-                    .filter(module -> module.moduleId().equals(result.module())).findFirst().orElse(null);
-            if (result.reviewAvailable()) {
-                review = attempts.review(username, attempt, locale.getLanguage()).items();
-            }
+            AttemptReview outcome = attempts.outcome(username, attempt, locale.getLanguage());
+            result = outcome.result();
+            review = outcome.items();
+            progress = learning.moduleOf(username, result.module(), locale.getLanguage());
         } catch (AttemptNotFoundException e) {
             faces.getExternalContext().setResponseStatus(404);
         } catch (AttemptNotSubmittedException e) {
