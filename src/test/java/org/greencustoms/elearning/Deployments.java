@@ -22,7 +22,7 @@ public final class Deployments {
 
     /** The built WAR plus AssertJ, for tests that run inside the server. */
     public static WebArchive builtWarWithAssertions(String name) {
-        return builtWar(name).addAsLibrary(jarOf(Assertions.class)).addClass(Deployments.class);
+        return builtWar(name).addAsLibrary(jarOf(Assertions.class)).addClasses(Deployments.class, SignedIn.class);
     }
 
     private static File jarOf(Class<?> type) {

@@ -18,7 +18,7 @@ public class InvalidRequestException extends BusinessException {
     }
 
     /** @param outcome what did not happen, such as "The answers were not saved" */
-    protected InvalidRequestException(String outcome, String messageKey, List<String> problems) {
+    public InvalidRequestException(String outcome, String messageKey, List<String> problems) {
         super(outcome + ": " + String.join("; ", problems));
         this.problems = List.copyOf(problems);
         this.messageKey = messageKey;

@@ -58,14 +58,22 @@ public class LocaleBean {
         return Languages.SUPPORTED;
     }
 
+    /** Uses the language from now on (the account's preferred one, after signing in). */
+    public void remember(String language) {
+        if (language != null && Languages.SUPPORTED.contains(language)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null) {
+                faces.getExternalContext().addResponseCookie(COOKIE, language, Map.of("maxAge", 365 * 24 * 3600,
+                        "path", "/", "httpOnly", true, "SameSite", "Lax"));
+            }
+            this.language = language;
+        }
+    }
+
     private String resolve() {
         String requested = request.getParameter("lang");
         if (requested != null && Languages.SUPPORTED.contains(requested)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            if (faces != null) {
-                faces.getExternalContext().addResponseCookie(COOKIE, requested, Map.of("maxAge", 365 * 24 * 3600,
-                        "path", "/", "httpOnly", true, "SameSite", "Lax"));
-            }
+            remember(requested);
             return requested;
         }
         if (request.getCookies() != null) {

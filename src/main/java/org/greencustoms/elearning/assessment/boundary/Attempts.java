@@ -1,10 +1,13 @@
 package org.greencustoms.elearning.assessment.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -44,8 +47,8 @@ import org.greencustoms.elearning.assessment.entity.Response;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.catalog.entity.QuizSettings;
-import org.greencustoms.elearning.certificates.boundary.Certificates;
-import org.greencustoms.elearning.people.boundary.Accounts;
+import org.greencustoms.elearning.certificates.control.CertificateIssuer;
+import org.greencustoms.elearning.people.boundary.Scope;
 import org.greencustoms.elearning.people.entity.UserAccount;
 import org.greencustoms.elearning.platform.Languages;
 import org.greencustoms.elearning.platform.NotFoundException;
@@ -56,6 +59,7 @@ import org.greencustoms.elearning.platform.NotFoundException;
  * is locked while it is graded and a submitted attempt is only ever read again.
  */
 @Stateless
+@RolesAllowed("LEARNER")
 public class Attempts {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -69,13 +73,16 @@ public class Attempts {
     Clock clock;
 
     @Inject
-    Accounts accounts;
+    Scope scope;
 
     @Inject
     Catalog catalog;
 
     @Inject
-    Certificates certificates;
+    CertificateIssuer certificates;
+
+    @Inject
+    Event<AttemptGraded> graded;
 
     @Inject
     QuestionBank questionBank;
@@ -86,8 +93,8 @@ public class Attempts {
     private final Scorer scorer = new Scorer();
 
     /** The module's quiz rules and the learner's attempts at it; an attempt whose time ran out counts as submitted. */
-    public QuizOverview overview(String username, String moduleId, String language) {
-        UserAccount learner = accounts.get(username);
+    public QuizOverview overview(String moduleId, String language) {
+        UserAccount learner = scope.caller();
         ModuleVersion version = catalog.getPublishedVersion(moduleId);
         QuizSettings quiz = version.getQuiz();
         closeExpired(learner, version);
@@ -108,8 +115,8 @@ public class Attempts {
     }
 
     /** Starts an attempt at the module's quiz, or returns the learner's attempt that is still open. */
-    public AttemptView start(String username, String moduleId, String language) {
-        UserAccount learner = accounts.get(username);
+    public AttemptView start(String moduleId, String language) {
+        UserAccount learner = scope.caller();
         ModuleVersion version = catalog.getPublishedVersion(moduleId);
         // Grading an attempt whose time ran out locks the learner's row too: so it happens before the lock here.
         closeExpired(learner, version);
@@ -140,8 +147,8 @@ public class Attempts {
     }
 
     /** The learner's attempt; if its time ran out meanwhile, it is graded first. */
-    public AttemptView get(String username, long attemptId, String language) {
-        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    public AttemptView get(long attemptId, String language) {
+        Attempt attempt = owned(attemptId, LockModeType.PESSIMISTIC_WRITE);
         closeIfExpired(attempt);
         return view(attempt, language);
     }
@@ -152,16 +159,16 @@ public class Attempts {
      * @throws InvalidAnswerException if an answer names a question or a choice the attempt does not have
      * @throws AttemptClosedException if the attempt is submitted or its time is up
      */
-    public Instant save(String username, long attemptId, Map<String, Answer> answers) {
-        return save(username, attemptId, answers, null);
+    public Instant save(long attemptId, Map<String, Answer> answers) {
+        return save(attemptId, answers, null);
     }
 
     /**
      * Saves answers, all or none, as {@link #save(String, long, Map)}; an answer older (by the client's increasing
      * {@code sequence}) than the one saved for its question is ignored.
      */
-    public Instant save(String username, long attemptId, Map<String, Answer> answers, Long sequence) {
-        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    public Instant save(long attemptId, Map<String, Answer> answers, Long sequence) {
+        Attempt attempt = owned(attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.isSubmitted()) {
             throw new AttemptClosedException(attemptId, "it is submitted");
         }
@@ -194,8 +201,8 @@ public class Attempts {
     }
 
     /** Submits and grades the attempt; submitting it again returns the same result. */
-    public AttemptResult submit(String username, long attemptId) {
-        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    public AttemptResult submit(long attemptId) {
+        Attempt attempt = owned(attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.isSubmitted() && !closeIfExpired(attempt)) {
             grade(attempt, now());
         }
@@ -203,8 +210,8 @@ public class Attempts {
     }
 
     /** The grade of a submitted attempt. */
-    public AttemptResult result(String username, long attemptId) {
-        Attempt attempt = owned(username, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    public AttemptResult result(long attemptId) {
+        Attempt attempt = owned(attemptId, LockModeType.PESSIMISTIC_WRITE);
         closeIfExpired(attempt);
         if (!attempt.isSubmitted()) {
             throw new AttemptNotSubmittedException(attemptId);
@@ -218,8 +225,8 @@ public class Attempts {
      *
      * @throws ReviewNotAvailableException if the module's review policy does not allow it (yet)
      */
-    public AttemptReview review(String username, long attemptId, String language) {
-        AttemptReview outcome = outcome(username, attemptId, language);
+    public AttemptReview review(long attemptId, String language) {
+        AttemptReview outcome = outcome(attemptId, language);
         if (!outcome.result().reviewAvailable()) {
             throw new ReviewNotAvailableException(attemptId, outcome.result().review());
         }
@@ -227,8 +234,8 @@ public class Attempts {
     }
 
     /** The grade of a submitted attempt, with its review when the module's review policy allows it (else none). */
-    public AttemptReview outcome(String username, long attemptId, String language) {
-        AttemptResult result = result(username, attemptId);
+    public AttemptReview outcome(long attemptId, String language) {
+        AttemptResult result = result(attemptId);
         List<ReviewItem> items = new ArrayList<>();
         if (result.reviewAvailable()) {
             Attempt attempt = em.find(Attempt.class, attemptId);
@@ -239,7 +246,11 @@ public class Attempts {
         return new AttemptReview(result, items);
     }
 
-    /** Closes an attempt whose time is up, in a transaction of its own; used by the deadline sweep. */
+    /**
+     * Closes an attempt whose time is up, in a transaction of its own; used by the deadline sweep, which runs with no
+     * one signed in. Open to all: it changes nothing but an attempt whose deadline has passed, as any read would.
+     */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void closeExpired(long attemptId) {
         Optional.ofNullable(em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE))
@@ -272,9 +283,7 @@ public class Attempts {
         double percent = Grades.percent(scores, total);
         boolean passed = Grades.passed(percent, version.getQuiz().getPassMark());
         attempt.close(at, scores.stream().mapToDouble(QuestionScore::points).sum(), percent, passed);
-        if (passed) {
-            certificates.issueIfCompleted(attempt.getLearner(), catalog.getPublishedVersion(version.getSlug()));
-        }
+        graded.fire(new AttemptGraded(attempt));
     }
 
     /** Each question of the attempt in the drawn order, with the saved answer in the package's ids (or empty). */
@@ -326,7 +335,7 @@ public class Attempts {
         return new AttemptResult(attempt.getId(), version.getSlug(), attempt.getNumber(), attempt.getPoints(),
                 quiz.getTotalPoints(), attempt.getPercent(), quiz.getPassMark(), attempt.getPassed(),
                 attempt.getSubmittedAt(), used, quiz.getMaxAttempts(), quiz.getReviewPolicy().keyword(),
-                reviewAvailable, certificates.codeFor(attempt.getLearner(), version).orElse(null));
+                reviewAvailable, certificates.codeFor(attempt.getLearner(), version.getModule()).orElse(null));
     }
 
     /**
@@ -354,9 +363,9 @@ public class Attempts {
                 .setParameter("learner", learner).setParameter("module", version.getModule()).getResultList();
     }
 
-    private Attempt owned(String username, long attemptId, LockModeType lock) {
+    private Attempt owned(long attemptId, LockModeType lock) {
         Attempt attempt = em.find(Attempt.class, attemptId, lock);
-        if (attempt == null || !attempt.belongsTo(username)) {
+        if (attempt == null || !attempt.belongsTo(scope.callerName())) {
             throw new AttemptNotFoundException(attemptId);
         }
         return attempt;

@@ -70,11 +70,11 @@ public class AttemptsResource {
     @APIResponse(responseCode = "409", description = "Every attempt the module allows has been used")
     public Response start(StartRequest request, @QueryParam("lang") @Parameter(description = "en, fr, es or pt")
             String lang) {
-        String learner = caller.withRole("LEARNER");
+        caller.withRole("LEARNER");
         if (request == null || request.module() == null || request.module().isBlank()) {
             throw new InvalidRequestException(List.of("module: give the id of the module whose quiz to start"));
         }
-        AttemptView attempt = attempts.start(learner, request.module(), Caller.language(lang, headers));
+        AttemptView attempt = attempts.start(request.module(), Caller.language(lang, headers));
         return Response.ok().location(uri.getAbsolutePathBuilder().path(String.valueOf(attempt.id())).build())
                 .entity(attempt).build();
     }
@@ -84,7 +84,7 @@ public class AttemptsResource {
     @Operation(summary = "An attempt as its learner sees it: questions in the drawn order, answers saved so far")
     @APIResponse(responseCode = "404", description = "No attempt of the caller has this id")
     public AttemptView get(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return attempts.get(caller.withRole("LEARNER"), id, Caller.language(lang, headers));
+        return attempts.get(id, Caller.language(lang, headers));
     }
 
     @PUT
@@ -96,16 +96,16 @@ public class AttemptsResource {
             + "have; every problem is listed in errors")
     @APIResponse(responseCode = "409", description = "The attempt is submitted, or its time is up")
     public Saved save(@PathParam("id") long id, SaveRequest request) {
-        String learner = caller.withRole("LEARNER");
-        return request == null ? new Saved(attempts.save(learner, id, null))
-                : new Saved(attempts.save(learner, id, request.answers(), request.sequence()));
+        caller.withRole("LEARNER");
+        return request == null ? new Saved(attempts.save(id, null))
+                : new Saved(attempts.save(id, request.answers(), request.sequence()));
     }
 
     @POST
     @Path("{id}/submission")
     @Operation(summary = "Submit and grade the attempt; submitting again returns the same grade")
     public AttemptResult submit(@PathParam("id") long id) {
-        return attempts.submit(caller.withRole("LEARNER"), id);
+        return attempts.submit(id);
     }
 
     @GET
@@ -113,7 +113,7 @@ public class AttemptsResource {
     @Operation(summary = "The grade of a submitted attempt")
     @APIResponse(responseCode = "409", description = "The attempt is not submitted yet")
     public AttemptResult result(@PathParam("id") long id) {
-        return attempts.result(caller.withRole("LEARNER"), id);
+        return attempts.result(id);
     }
 
     @GET
@@ -121,6 +121,6 @@ public class AttemptsResource {
     @Operation(summary = "The review of a submitted attempt: answers, right answers, feedback, explanations")
     @APIResponse(responseCode = "403", description = "The module does not show the review (yet)")
     public AttemptReview review(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return attempts.review(caller.withRole("LEARNER"), id, Caller.language(lang, headers));
+        return attempts.review(id, Caller.language(lang, headers));
     }
 }

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.catalog.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.greencustoms.elearning.platform.NotFoundException;
 
 /** What is published: the agreements and the current version of each module, in the reader's language. */
 @Stateless
+@PermitAll
 public class Catalog {
 
     @PersistenceContext

@@ -1,27 +1,23 @@
 package org.greencustoms.elearning.certificates.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.certificates.control.VerificationCodes;
 import org.greencustoms.elearning.certificates.entity.Certificate;
-import org.greencustoms.elearning.people.boundary.Accounts;
+import org.greencustoms.elearning.people.boundary.Scope;
 import org.greencustoms.elearning.people.entity.UserAccount;
 import org.greencustoms.elearning.platform.NotFoundException;
-import org.greencustoms.elearning.progress.boundary.Learning;
-import org.greencustoms.elearning.progress.boundary.ModuleProgress;
 
 /**
- * Certificates of completion: issued once per learner and module, the moment the module's completion rule is met
- * (by the last unit marked as done, or by the passing attempt), and verifiable by anyone who has the code.
+ * Certificates of completion, as their holders and the public see them: each learner's own, and the verification of
+ * a code by anyone who has it. They are issued by progress's completion check, through {@code CertificateIssuer}.
  */
 @Stateless
 public class Certificates {
@@ -30,58 +26,28 @@ public class Certificates {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Learning learning;
-
-    @Inject
-    Clock clock;
-
-    /**
-     * Issues the learner's certificate for the module if they have just completed it. Called in the transaction
-     * that recorded the progress, which has locked nothing of the learner's but possibly their attempt. The
-     * learner's row is locked first: of two steps completing the module at once (the last unit marked done, the
-     * passing attempt), the second to get the lock sees what the first committed, so one of them issues it, once.
-     */
-    public void issueIfCompleted(UserAccount learner, ModuleVersion version) {
-        em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        boolean hasQuiz = version.getQuiz().getQuestionCount() > 0;
-        // Cheap first: most calls come before the units are all done, and need no more than this count.
-        if (!version.getQuiz().getCompletionRule().completed(learning.allUnitsDone(learner, version), true, hasQuiz)
-                || codeFor(learner, version).isPresent()) {
-            return;
-        }
-        ModuleProgress progress = learning.moduleOf(learner, version, "en");
-        if (progress.completed()) {
-            em.persist(new Certificate(VerificationCodes.next(), learner, version, progress.grade(),
-                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
-        }
-    }
-
-    /** The code of the learner's certificate for the module, if one was issued. */
-    public Optional<String> codeFor(UserAccount learner, ModuleVersion version) {
-        return em.createNamedQuery(Certificate.BY_LEARNER_AND_MODULE, Certificate.class)
-                .setParameter("learner", learner.getId()).setParameter("module", version.getModule().getId())
-                .getResultStream().findFirst().map(Certificate::getCode);
-    }
+    Scope scope;
 
     /** The signed-in learner's certificates, newest first. */
-    public List<CertificateView> of(String username, String language) {
-        UserAccount learner = accounts.get(username);
+    @RolesAllowed("LEARNER")
+    public List<CertificateView> of(String language) {
+        UserAccount learner = scope.caller();
         return em.createNamedQuery(Certificate.BY_LEARNER, Certificate.class)
                 .setParameter("learner", learner.getId()).getResultStream()
                 .map(c -> view(c, c.getModuleVersion().text(language).getTitle())).toList();
     }
 
     /** One of the signed-in learner's certificates; someone else's is "not found". */
-    public CertificateView mine(String username, String code, String language) {
+    @RolesAllowed("LEARNER")
+    public CertificateView mine(String code, String language) {
+        String username = scope.callerName();
         Certificate certificate = find(code).filter(c -> c.getLearner().getUsername().equals(username))
                 .orElseThrow(() -> unknown(code));
         return view(certificate, certificate.getModuleVersion().text(language).getTitle());
     }
 
     /** What the public verification page shows of a certificate: no more than the certificate itself says. */
+    @PermitAll
     public CertificateView verify(String code, String language) {
         Certificate certificate = find(code).orElseThrow(() -> unknown(code));
         return view(certificate, certificate.getModuleVersion().text(language).getTitle());

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,8 +22,11 @@ import org.greencustoms.elearning.content.control.VersionConflictException;
 /**
  * Imports content packages: validates a package completely, then publishes it as a new module version in one
  * transaction, or refuses it whole. A refused package changes nothing, so the last good version stays published.
+ * <p>Open to all callers because its only caller is the start-up import, which runs before anyone signs in; no page
+ * or REST resource reaches it.
  */
 @Stateless
+@PermitAll
 public class ContentImport {
 
     private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import org.greencustoms.elearning.content.entity.MediaFile;
 
 /** The images of published module versions, by the address units refer to them with. */
 @Stateless
+@PermitAll
 public class MediaLibrary {
 
     @PersistenceContext

@@ -13,10 +13,10 @@ import org.greencustoms.elearning.people.entity.Role;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    Accounts accounts;
+    SignIn signIn;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+        SignInOutcome outcome = signIn.signIn(credential.getCaller(), credential.getPassword().getValue());
         if (!outcome.valid()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -2,7 +2,6 @@ package org.greencustoms.elearning.people.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.greencustoms.elearning.people.control.AccountStore;
 import org.greencustoms.elearning.people.entity.Role;
 
 /**
@@ -43,7 +43,7 @@ public class AccountsBootstrap {
     Optional<String> adminPassword;
 
     @Inject
-    Accounts accounts;
+    AccountStore accounts;
 
     @PostConstruct
     void createFirstAccounts() {
@@ -69,7 +69,7 @@ public class AccountsBootstrap {
         if (accounts.find(username).isEmpty()) {
             try {
                 accounts.createDemo(username, displayName, DEMO_PASSWORD.toCharArray(), roles);
-            } catch (EJBException e) {
+            } catch (RuntimeException e) {
                 LOG.log(Level.INFO, "Demo account " + username + " was not created; another server may have", e);
             }
         }

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.platform.Languages;
 
-/** An account to create, as an administrator gives it; {@link #problems()} says everything wrong with it at once. */
+/**
+ * An account to create, as an administrator gives it; {@link #problems()} says everything wrong with it at once.
+ * Without a password, the account gets a one-time link for its owner to set one.
+ */
 public record NewAccount(String username, String displayName, String password, String language, Set<Role> roles) {
 
     static final int MIN_PASSWORD = 12;
@@ -23,8 +26,8 @@ public record NewAccount(String username, String displayName, String password, S
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             problems.add("displayName: the person's name as certificates should print it, at most 200 characters");
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-            problems.add("password: " + MIN_PASSWORD + " to 200 characters");
+        if (password != null) {
+            problems.addAll(passwordProblems(password));
         }
         if (language != null && !Languages.SUPPORTED.contains(language)) {
             problems.add("language: one of " + String.join(", ", Languages.SUPPORTED));
@@ -33,5 +36,11 @@ public record NewAccount(String username, String displayName, String password, S
             problems.add("roles: one or more of " + Arrays.toString(Role.values()));
         }
         return problems;
+    }
+
+    /** What is wrong with a password someone chose: only its length, as NIST SP 800-63B advises. */
+    public static List<String> passwordProblems(String password) {
+        return password == null || password.length() < MIN_PASSWORD || password.length() > 200
+                ? List.of("password: " + MIN_PASSWORD + " to 200 characters") : List.of();
     }
 }

@@ -27,11 +27,13 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.BY_USERNAMES, query = "select u from UserAccount u where u.username in :usernames")
 @NamedQuery(name = UserAccount.COUNT_WITH_ROLE,
         query = "select count(u) from UserAccount u join u.roles r where r = :role and u.demo = false")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String BY_USERNAMES = "UserAccount.byUsernames";
     public static final String COUNT_WITH_ROLE = "UserAccount.countWithRole";
 
     /** Failures allowed before the first lock. */
@@ -72,6 +74,10 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** A disabled account cannot sign in; its history stays. */
+    @Column(nullable = false)
+    private boolean disabled;
+
     /** Created for demo mode: such an account cannot sign in once demo mode is off. */
     @Column(nullable = false)
     private boolean demo;
@@ -109,6 +115,38 @@ public class UserAccount {
             Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(beyondFree - 1, 10));
             lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
         }
+    }
+
+    /** What an administrator (or a trainer's enrolment file) may change of an account. */
+    public void describe(String displayName, String email, String preferredLanguage, String administrationCode) {
+        this.displayName = displayName;
+        this.email = email;
+        this.preferredLanguage = preferredLanguage;
+        this.administrationCode = administrationCode;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public void setDisabled(boolean disabled) {
+        this.disabled = disabled;
+    }
+
+    /** Lifts a lock after failed sign-ins, and starts the count again. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        unlock();
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
     }
 
     public void signedInAt(Instant now) {
@@ -155,6 +193,14 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public boolean isDemo() {

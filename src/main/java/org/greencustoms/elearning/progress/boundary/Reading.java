@@ -1,6 +1,8 @@
 package org.greencustoms.elearning.progress.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
-import org.greencustoms.elearning.certificates.boundary.Certificates;
 import org.greencustoms.elearning.catalog.entity.Unit;
-import org.greencustoms.elearning.people.boundary.Accounts;
+import org.greencustoms.elearning.people.boundary.Scope;
 import org.greencustoms.elearning.people.entity.UserAccount;
 import org.greencustoms.elearning.platform.NotFoundException;
 import org.greencustoms.elearning.progress.entity.UnitProgress;
@@ -25,26 +26,27 @@ import org.greencustoms.elearning.progress.entity.UnitProgress;
  * as done at its end. Progress is kept by stable ids, so it survives new versions of the module.
  */
 @Stateless
+@RolesAllowed("LEARNER")
 public class Reading {
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Certificates certificates;
+    Event<UnitCompleted> unitCompleted;
 
     @Inject
     Clock clock;
 
     @Inject
-    Accounts accounts;
+    Scope scope;
 
     @Inject
     Catalog catalog;
 
     /** Opens a unit of the module's current version; without a unit id, the first unit not yet done. */
-    public UnitReading read(String username, String moduleId, String unitId, String language) {
-        UserAccount learner = accounts.get(username);
+    public UnitReading read(String moduleId, String unitId, String language) {
+        UserAccount learner = scope.caller();
         ModuleVersion version = catalog.getPublishedVersion(moduleId);
         Map<String, UnitProgress> progress = progress(learner, version);
         List<Unit> units = version.getUnits();
@@ -68,8 +70,8 @@ public class Reading {
     }
 
     /** Marks a unit as done (again: no change). */
-    public void markDone(String username, String moduleId, String unitId) {
-        UserAccount learner = accounts.get(username);
+    public void markDone(String moduleId, String unitId) {
+        UserAccount learner = scope.caller();
         ModuleVersion version = catalog.getPublishedVersion(moduleId);
         if (version.getUnits().stream().noneMatch(u -> u.getKey().equals(unitId))) {
             throw new NotFoundException("The module '" + moduleId + "' has no unit '" + unitId + "'");
@@ -81,7 +83,7 @@ public class Reading {
             em.persist(progress);
         }
         progress.complete(now());
-        certificates.issueIfCompleted(learner, version);
+        unitCompleted.fire(new UnitCompleted(learner, version, unitId));
     }
 
     private static boolean done(Map<String, UnitProgress> progress, Unit unit) {

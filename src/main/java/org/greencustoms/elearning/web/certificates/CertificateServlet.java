@@ -34,7 +34,7 @@ public class CertificateServlet extends HttpServlet {
         String language = locale.getLanguage();
         CertificateView certificate;
         try {
-            certificate = certificates.mine(request.getRemoteUser(), request.getParameter("code"), language);
+            certificate = certificates.mine(request.getParameter("code"), language);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -8,7 +8,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.time.Clock;
-import org.greencustoms.elearning.assessment.boundary.AttemptNotFoundException;
 import org.greencustoms.elearning.assessment.boundary.AttemptView;
 import org.greencustoms.elearning.assessment.boundary.Attempts;
 import org.greencustoms.elearning.web.LocaleBean;
@@ -40,12 +39,7 @@ public class AttemptPage {
     private AttemptView attempt;
 
     public void load() throws IOException {
-        try {
-            attempt = attempts.get(faces.getExternalContext().getRemoteUser(), id, locale.getLanguage());
-        } catch (AttemptNotFoundException e) {
-            faces.getExternalContext().setResponseStatus(404);
-            return;
-        }
+        attempt = attempts.get(id, locale.getLanguage());
         if (attempt.submitted()) {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/learn/result.xhtml?attempt=" + id);

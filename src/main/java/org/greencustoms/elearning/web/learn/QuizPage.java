@@ -1,6 +1,5 @@
 package org.greencustoms.elearning.web.learn;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,8 +8,6 @@ import java.io.Serializable;
 import org.greencustoms.elearning.assessment.boundary.AttemptView;
 import org.greencustoms.elearning.assessment.boundary.Attempts;
 import org.greencustoms.elearning.assessment.boundary.QuizOverview;
-import org.greencustoms.elearning.platform.BusinessException;
-import org.greencustoms.elearning.platform.NotFoundException;
 import org.greencustoms.elearning.web.LocaleBean;
 
 /**
@@ -34,31 +31,14 @@ public class QuizPage implements Serializable {
     private QuizOverview overview;
 
     public void load() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            overview = attempts.overview(username(), module, locale.getLanguage());
-        } catch (NotFoundException e) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        overview = attempts.overview(module, locale.getLanguage());
     }
 
     public String start() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String requested = faces.getExternalContext().getRequestParameterMap().get("module");
-        try {
-            AttemptView attempt = attempts.start(username(), requested, locale.getLanguage());
-            return "/learn/attempt?faces-redirect=true&id=" + attempt.id();
-        } catch (BusinessException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(faces, e.messageKey()),
-                    e.getMessage()));
-            module = requested;
-            load();
-            return null;
-        }
-    }
-
-    private String username() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        AttemptView attempt = attempts.start(requested, locale.getLanguage());
+        return "/learn/attempt?faces-redirect=true&id=" + attempt.id();
     }
 
     public QuizOverview getOverview() {

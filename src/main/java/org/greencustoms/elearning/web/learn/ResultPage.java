@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.greencustoms.elearning.assessment.boundary.AttemptNotFoundException;
 import org.greencustoms.elearning.assessment.boundary.AttemptNotSubmittedException;
 import org.greencustoms.elearning.assessment.boundary.AttemptResult;
 import org.greencustoms.elearning.assessment.boundary.AttemptReview;
@@ -42,14 +41,11 @@ public class ResultPage {
     private List<ReviewItem> review = List.of();
 
     public void load() throws IOException {
-        String username = faces.getExternalContext().getRemoteUser();
         try {
-            AttemptReview outcome = attempts.outcome(username, attempt, locale.getLanguage());
+            AttemptReview outcome = attempts.outcome(attempt, locale.getLanguage());
             result = outcome.result();
             review = outcome.items();
-            progress = learning.moduleOf(username, result.module(), locale.getLanguage());
-        } catch (AttemptNotFoundException e) {
-            faces.getExternalContext().setResponseStatus(404);
+            progress = learning.moduleOf(result.module(), locale.getLanguage());
         } catch (AttemptNotSubmittedException e) {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/learn/attempt.xhtml?id=" + attempt);

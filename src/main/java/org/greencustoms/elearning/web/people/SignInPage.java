@@ -5,6 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.greencustoms.elearning.people.boundary.SignIn;
+import org.greencustoms.elearning.web.LocaleBean;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -30,6 +32,12 @@ public class SignInPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    LocaleBean locale;
+
     private String username;
     private String password;
     private String next;
@@ -50,6 +58,7 @@ public class SignInPage {
             return null;
         }
         if (status == AuthenticationStatus.SUCCESS) {
+            signIn.preferredLanguage().ifPresent(locale::remember);
             if (isLocalPath(next)) {
                 external.redirect(external.getRequestContextPath() + next);
                 faces.responseComplete();

@@ -136,7 +136,7 @@ class LearnerRestIT {
 
         HttpResponse<String> created = admin.send("POST", "/api/v1/accounts", account);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(json(created).getString("username")).isEqualTo(username);
+        assertThat(json(created).getJsonObject("account").getString("username")).isEqualTo(username);
         assertProblem(admin.send("POST", "/api/v1/accounts", account), 409, "The username is taken");
         HttpResponse<String> invalid = admin.send("POST", "/api/v1/accounts",
                 "{\"username\":\"X\",\"password\":\"short\",\"language\":\"de\",\"roles\":[]}");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.greencustoms.elearning.Deployments;
+import org.greencustoms.elearning.SignedIn;
 import org.greencustoms.elearning.assessment.boundary.AttemptNotFoundException;
 import org.greencustoms.elearning.assessment.boundary.AttemptResult;
 import org.greencustoms.elearning.assessment.boundary.AttemptReview;
@@ -25,7 +26,7 @@ import org.greencustoms.elearning.assessment.control.Answer;
 import org.greencustoms.elearning.assessment.control.ReviewItem;
 import org.greencustoms.elearning.content.boundary.ContentImport;
 import org.greencustoms.elearning.content.boundary.PackageFolder;
-import org.greencustoms.elearning.people.boundary.Accounts;
+
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.platform.NotFoundException;
 import org.greencustoms.elearning.progress.boundary.Learning;
@@ -57,7 +58,11 @@ class CertificatesIT {
     ContentImport contentImport;
 
     @Inject
-    Accounts accounts;
+    SignedIn signedIn;
+
+    /** Runs work on other threads as the signed-in user: the container carries the caller's identity along. */
+    @Resource
+    ManagedExecutorService pool;
 
     @Inject
     Reading reading;
@@ -87,13 +92,13 @@ class CertificatesIT {
         AttemptResult passed = takeQuiz(learner, module, ALL_RIGHT);
         assertThat(passed.passed()).isTrue();
         assertThat(passed.certificate()).as("the units are not read yet").isNull();
-        reading.markDone(learner, module, "first");
-        assertThat(certificates.of(learner, "en")).isEmpty();
+        reading(learner).markDone(module, "first");
+        assertThat(certificates(learner).of("en")).isEmpty();
 
-        reading.markDone(learner, module, "second");
-        reading.markDone(learner, module, "second");
+        reading(learner).markDone(module, "second");
+        reading(learner).markDone(module, "second");
 
-        List<CertificateView> issued = certificates.of(learner, "fr");
+        List<CertificateView> issued = certificates(learner).of("fr");
         assertThat(issued).singleElement().satisfies(certificate -> {
             assertThat(certificate.code()).matches("GC-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
             assertThat(certificate.moduleTitle()).isEqualTo("Module d'essai " + module);
@@ -102,16 +107,16 @@ class CertificatesIT {
             assertThat(certificate.version()).isEqualTo(1);
         });
         String code = issued.get(0).code();
-        assertThat(attempts.result(learner, passed.attemptId()).certificate()).isEqualTo(code);
-        ModuleProgress progress = learning.modulesOf(learner, "en").get(0);
+        assertThat(attempts(learner).result(passed.attemptId()).certificate()).isEqualTo(code);
+        ModuleProgress progress = learning(learner).modulesOf("en").get(0);
         assertThat(progress.completed()).isTrue();
         assertThat(progress.certificate()).isEqualTo(code);
 
         assertThat(certificates.verify(code.toLowerCase().replace("-", " "), "en").code())
                 .as("typed back loosely").isEqualTo(code);
-        assertThat(certificates.mine(learner, code, "en").code()).isEqualTo(code);
+        assertThat(certificates(learner).mine(code, "en").code()).isEqualTo(code);
         String other = learner("bruno");
-        assertThatThrownBy(() -> certificates.mine(other, code, "en")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certificates(other).mine(code, "en")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> certificates.verify("GC-0000-0000-0000", "en")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> certificates.verify("<script>", "en")).isInstanceOf(NotFoundException.class);
     }
@@ -119,13 +124,13 @@ class CertificatesIT {
     @Test
     void aFailedQuizEarnsNoCertificate() throws IOException {
         String module = module("failed", "");
-        reading.markDone(learner, module, "first");
-        reading.markDone(learner, module, "second");
+        reading(learner).markDone(module, "first");
+        reading(learner).markDone(module, "second");
 
         assertThat(takeQuiz(learner, module, ALL_WRONG).passed()).isFalse();
 
-        assertThat(certificates.of(learner, "en")).isEmpty();
-        assertThat(learning.modulesOf(learner, "en").get(0).completed()).isFalse();
+        assertThat(certificates(learner).of("en")).isEmpty();
+        assertThat(learning(learner).modulesOf("en").get(0).completed()).isFalse();
     }
 
     @Test
@@ -135,31 +140,26 @@ class CertificatesIT {
         AttemptResult result = takeQuiz(learner, module, ALL_RIGHT);
 
         assertThat(result.certificate()).isNotNull();
-        assertThat(certificates.of(learner, "en")).extracting(CertificateView::moduleId).containsExactly(module);
+        assertThat(certificates(learner).of("en")).extracting(CertificateView::moduleId).containsExactly(module);
     }
 
     @Test
     void completingByReadingAndByPassingAtTheSameTimeIssuesOneCertificate() throws Exception {
         String module = module("race", "");
-        reading.markDone(learner, module, "first");
-        long attempt = attempts.start(learner, module, "en").id();
-        attempts.save(learner, attempt, ALL_RIGHT);
+        reading(learner).markDone(module, "first");
+        long attempt = attempts(learner).start(module, "en").id();
+        attempts(learner).save(attempt, ALL_RIGHT);
         Callable<Object> read = () -> {
-            reading.markDone(learner, module, "second");
+            reading.markDone(module, "second");
             return null;
         };
-        Callable<Object> submit = () -> attempts.submit(learner, attempt);
+        Callable<Object> submit = () -> attempts.submit(attempt);
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (Future<Object> done : pool.invokeAll(List.of(read, submit))) {
-                done.get();
-            }
-        } finally {
-            pool.shutdown();
+        for (Future<Object> done : pool.invokeAll(List.of(read, submit))) {
+            done.get();
         }
 
-        assertThat(certificates.of(learner, "en")).hasSize(1);
+        assertThat(certificates(learner).of("en")).hasSize(1);
     }
 
     @Test
@@ -167,7 +167,7 @@ class CertificatesIT {
         String module = module("review", "");
 
         AttemptResult result = takeQuiz(learner, module, Map.of("q1", Answer.single("b")));
-        AttemptReview review = attempts.review(learner, result.attemptId(), "en");
+        AttemptReview review = attempts(learner).review(result.attemptId(), "en");
 
         assertThat(review.items()).extracting(ReviewItem::key).containsExactlyInAnyOrder("q1", "q2");
         ReviewItem single = review.items().stream().filter(item -> item.key().equals("q1")).findFirst().orElseThrow();
@@ -180,7 +180,7 @@ class CertificatesIT {
                 .orElseThrow();
         assertThat(unanswered.outcome()).isEqualTo(ReviewItem.Outcome.UNANSWERED);
         String other = learner("bruno");
-        assertThatThrownBy(() -> attempts.review(other, result.attemptId(), "en"))
+        assertThatThrownBy(() -> attempts(other).review(result.attemptId(), "en"))
                 .isInstanceOf(AttemptNotFoundException.class);
     }
 
@@ -191,7 +191,7 @@ class CertificatesIT {
         AttemptResult result = takeQuiz(learner, module, ALL_RIGHT);
 
         assertThat(result.reviewAvailable()).isFalse();
-        assertThatThrownBy(() -> attempts.review(learner, result.attemptId(), "en"))
+        assertThatThrownBy(() -> attempts(learner).review(result.attemptId(), "en"))
                 .isInstanceOf(ReviewNotAvailableException.class).hasMessageContaining("never");
     }
 
@@ -201,24 +201,24 @@ class CertificatesIT {
 
         AttemptResult first = takeQuiz(learner, module, ALL_WRONG);
         assertThat(first.reviewAvailable()).isFalse();
-        assertThatThrownBy(() -> attempts.review(learner, first.attemptId(), "en"))
+        assertThatThrownBy(() -> attempts(learner).review(first.attemptId(), "en"))
                 .isInstanceOf(ReviewNotAvailableException.class).hasMessageContaining("last attempt");
 
-        long open = attempts.start(learner, module, "en").id();
-        assertThatThrownBy(() -> attempts.review(learner, first.attemptId(), "en"))
+        long open = attempts(learner).start(module, "en").id();
+        assertThatThrownBy(() -> attempts(learner).review(first.attemptId(), "en"))
                 .as("the last attempt is still open").isInstanceOf(ReviewNotAvailableException.class);
-        attempts.save(learner, open, ALL_WRONG);
-        AttemptResult second = attempts.submit(learner, open);
+        attempts(learner).save(open, ALL_WRONG);
+        AttemptResult second = attempts(learner).submit(open);
 
         assertThat(second.attemptsUsed()).isEqualTo(2);
         assertThat(second.reviewAvailable()).isTrue();
-        assertThat(attempts.review(learner, first.attemptId(), "en").items()).hasSize(2);
+        assertThat(attempts(learner).review(first.attemptId(), "en").items()).hasSize(2);
     }
 
     private AttemptResult takeQuiz(String username, String module, Map<String, Answer> answers) {
-        long attempt = attempts.start(username, module, "en").id();
-        attempts.save(username, attempt, answers);
-        return attempts.submit(username, attempt);
+        long attempt = attempts(username).start(module, "en").id();
+        attempts(username).save(attempt, answers);
+        return attempts(username).submit(attempt);
     }
 
     private String module(String name, String settings) throws IOException {
@@ -230,8 +230,31 @@ class CertificatesIT {
 
     private String learner(String name) {
         String username = name + "-" + suffix;
-        accounts.create(username, username + " Name", "a long test password".toCharArray(), "en",
-                EnumSet.of(Role.LEARNER));
+        signedIn.create(username, username + " Name", "en", EnumSet.of(Role.LEARNER));
         return username;
+    }
+
+    /** The boundary, called by the learner. */
+    private Attempts attempts(String learner) {
+        signedIn.as(learner);
+        return attempts;
+    }
+
+    /** The boundary, called by the learner. */
+    private Certificates certificates(String learner) {
+        signedIn.as(learner);
+        return certificates;
+    }
+
+    /** The boundary, called by the learner. */
+    private Reading reading(String learner) {
+        signedIn.as(learner);
+        return reading;
+    }
+
+    /** The boundary, called by the learner. */
+    private Learning learning(String learner) {
+        signedIn.as(learner);
+        return learning;
     }
 }

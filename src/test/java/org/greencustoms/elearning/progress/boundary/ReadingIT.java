@@ -10,11 +10,12 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.greencustoms.elearning.Deployments;
+import org.greencustoms.elearning.SignedIn;
 import org.greencustoms.elearning.assessment.boundary.Attempts;
 import org.greencustoms.elearning.assessment.control.Answer;
 import org.greencustoms.elearning.content.boundary.ContentImport;
 import org.greencustoms.elearning.content.boundary.PackageFolder;
-import org.greencustoms.elearning.people.boundary.Accounts;
+
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.platform.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,7 +41,7 @@ class ReadingIT {
     ContentImport contentImport;
 
     @Inject
-    Accounts accounts;
+    SignedIn signedIn;
 
     @Inject
     Learning learning;
@@ -57,27 +58,27 @@ class ReadingIT {
         module = "reading-" + suffix;
         contentImport.importPackage(PackageFolder.valid(module, 1).writeTo(Files.createTempDirectory("reading-it")));
         learner = "reader-" + suffix;
-        accounts.create(learner, learner, "a long test password".toCharArray(), "fr", EnumSet.of(Role.LEARNER));
+        signedIn.create(learner, learner, "fr", EnumSet.of(Role.LEARNER));
     }
 
     @Test
     void unitsReadInOrderWithTheirNeighboursAndSanitisedText() {
-        UnitReading first = reading.read(learner, module, null, "en");
+        UnitReading first = reading(learner).read(module, null, "en");
 
         assertThat(first.unitId()).isEqualTo("first");
         assertThat(first.position()).isEqualTo(1);
         assertThat(first.previousUnit()).isNull();
         assertThat(first.nextUnit()).isEqualTo("second");
         assertThat(first.html()).contains("<strong>first</strong>").doesNotContain("<script");
-        assertThat(reading.read(learner, module, "first", "fr").title()).isEqualTo("Première unité");
+        assertThat(reading(learner).read(module, "first", "fr").title()).isEqualTo("Première unité");
     }
 
     @Test
     void markingDoneShowsInTheContentsAndTheNextUnitIsOpenedFirst() {
-        reading.markDone(learner, module, "first");
-        reading.markDone(learner, module, "first");
+        reading(learner).markDone(module, "first");
+        reading(learner).markDone(module, "first");
 
-        UnitReading next = reading.read(learner, module, null, "en");
+        UnitReading next = reading(learner).read(module, null, "en");
         assertThat(next.unitId()).isEqualTo("second");
         assertThat(next.contents()).extracting(UnitReading.TocEntry::done).containsExactly(true, false);
         assertThat(next.doneCount()).isEqualTo(1);
@@ -85,22 +86,22 @@ class ReadingIT {
 
     @Test
     void progressCarriesOverToANewVersionOfTheModule() throws IOException {
-        reading.markDone(learner, module, "first");
+        reading(learner).markDone(module, "first");
 
         contentImport.importPackage(PackageFolder.valid(module, 2).writeTo(Files.createTempDirectory("reading-it")));
 
-        UnitReading afterUpdate = reading.read(learner, module, "first", "en");
+        UnitReading afterUpdate = reading(learner).read(module, "first", "en");
         assertThat(afterUpdate.version()).isEqualTo(2);
         assertThat(afterUpdate.done()).isTrue();
     }
 
     @Test
     void myLearningShowsProgressAndCompletionOnceUnitsAreDoneAndTheQuizPassed() {
-        assertThat(learning.modulesOf(learner, "en")).isEmpty();
-        reading.read(learner, module, null, "en");
-        reading.markDone(learner, module, "first");
+        assertThat(learning(learner).modulesOf("en")).isEmpty();
+        reading(learner).read(module, null, "en");
+        reading(learner).markDone(module, "first");
 
-        ModuleProgress started = learning.modulesOf(learner, "en").get(0);
+        ModuleProgress started = learning(learner).modulesOf("en").get(0);
         assertThat(started.moduleId()).isEqualTo(module);
         assertThat(started.unitsDone()).isEqualTo(1);
         assertThat(started.percent()).isEqualTo(50);
@@ -108,12 +109,12 @@ class ReadingIT {
         assertThat(started.grade()).isNull();
         assertThat(started.completed()).isFalse();
 
-        reading.markDone(learner, module, "second");
-        long attempt = attempts.start(learner, module, "en").id();
-        attempts.save(learner, attempt, Map.of("q1", Answer.single("a"), "q2", Answer.trueFalse(true)));
-        attempts.submit(learner, attempt);
+        reading(learner).markDone(module, "second");
+        long attempt = attempts(learner).start(module, "en").id();
+        attempts(learner).save(attempt, Map.of("q1", Answer.single("a"), "q2", Answer.trueFalse(true)));
+        attempts(learner).submit(attempt);
 
-        ModuleProgress finished = learning.modulesOf(learner, "en").get(0);
+        ModuleProgress finished = learning(learner).modulesOf("en").get(0);
         assertThat(finished.grade()).isEqualTo(100.0);
         assertThat(finished.passed()).isTrue();
         assertThat(finished.completed()).isTrue();
@@ -122,8 +123,26 @@ class ReadingIT {
 
     @Test
     void unknownUnitsAndModulesAreNotFound() {
-        assertThatThrownBy(() -> reading.read(learner, module, "nope", "en")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> reading.markDone(learner, "no-such-module", "first"))
+        assertThatThrownBy(() -> reading(learner).read(module, "nope", "en")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading(learner).markDone("no-such-module", "first"))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    /** The boundary, called by the learner. */
+    private Reading reading(String learner) {
+        signedIn.as(learner);
+        return reading;
+    }
+
+    /** The boundary, called by the learner. */
+    private Attempts attempts(String learner) {
+        signedIn.as(learner);
+        return attempts;
+    }
+
+    /** The boundary, called by the learner. */
+    private Learning learning(String learner) {
+        signedIn.as(learner);
+        return learning;
     }
 }

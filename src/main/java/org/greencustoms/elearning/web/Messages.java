@@ -1,14 +1,14 @@
-package org.greencustoms.elearning.web.learn;
+package org.greencustoms.elearning.web;
 
 import jakarta.faces.context.FacesContext;
 
 /** The page's message bundle ("msg"), for texts built in beans. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static String get(FacesContext faces, String key) {
+    public static String get(FacesContext faces, String key) {
         return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 }

@@ -1,4 +1,4 @@
-package org.greencustoms.elearning.people.boundary;
+package org.greencustoms.elearning.people.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
