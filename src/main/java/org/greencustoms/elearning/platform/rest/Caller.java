@@ -25,6 +25,11 @@ public class Caller {
         return Optional.ofNullable(security.getCallerPrincipal()).map(Principal::getName);
     }
 
+    /** The caller's username; a 401 problem if nobody is signed in. */
+    public String signedIn() {
+        return username().orElseThrow(NotSignedInException::new);
+    }
+
     /** The caller's username, if they are signed in and have the role. */
     public String withRole(String role) {
         String username = username().orElseThrow(NotSignedInException::new);
