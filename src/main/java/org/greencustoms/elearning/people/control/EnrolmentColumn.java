@@ -49,7 +49,7 @@ enum EnrolmentColumn {
         return Arrays.stream(values()).filter(c -> c.names.contains(key)).findFirst();
     }
 
-    /** Lower case, accents dropped, every run of other characters one space: "Nom_d'Utilisateur" is "nom d utilisateur". */
+    /** Lower case, no accents, any run of other characters one space: "Nom_d'Utilisateur" is "nom d utilisateur". */
     static String comparable(String header) {
         String bare = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return bare.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +27,9 @@ public final class EnrolmentCsv {
 
     /** The most officers one file enrols; a bigger cohort comes in several files. */
     public static final int MAX_ROWS = 5000;
+
+    private static final Pattern SPACE_AROUND =
+            Pattern.compile("^[\\s\\p{Z}\\uFEFF\\u200B]+|[\\s\\p{Z}\\uFEFF\\u200B]+$");
 
     private EnrolmentCsv() {
     }
@@ -124,7 +128,7 @@ public final class EnrolmentCsv {
 
     /** Trimmed of every kind of space, the no-break space that spreadsheets keep included. */
     static String trim(String cell) {
-        return cell.replaceAll("^[\\s\\p{Z}\\uFEFF\\u200B]+|[\\s\\p{Z}\\uFEFF\\u200B]+$", "");
+        return SPACE_AROUND.matcher(cell).replaceAll("");
     }
 
     /**

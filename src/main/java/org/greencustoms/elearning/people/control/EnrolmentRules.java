@@ -31,6 +31,8 @@ final class EnrolmentRules {
     private static final Pattern EMAIL = Pattern.compile(
             "[^@\\s\\p{Cc},;<>()\\[\\]\"]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
+
     private final Set<String> administrations;
     private final Set<String> languages;
     private final Map<String, Integer> usernames = new HashMap<>();
@@ -70,7 +72,7 @@ final class EnrolmentRules {
 
     /** Runs of whitespace, line breaks from a quoted cell included, become one space: a name prints on one line. */
     private static String fullName(Cell cell, List<RowProblem> problems) {
-        String name = cell.value().replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ");
+        String name = SPACES.matcher(cell.value()).replaceAll(" ");
         if (name.isEmpty()) {
             problems.add(cell.problem(EnrolmentMessage.MISSING));
         } else if (name.length() > MAX_FULL_NAME) {

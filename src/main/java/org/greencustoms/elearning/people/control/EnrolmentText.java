@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An enrolment file decoded strictly as UTF-8, with the offsets its physical lines start at. Strict, because a
@@ -22,6 +23,7 @@ final class EnrolmentText {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final int SAMPLE = 4096;
+    private static final Pattern BLANK = Pattern.compile("[\\s\\p{Z},;]*");
 
     private final String text;
     private final int[] lineStarts;
@@ -66,7 +68,7 @@ final class EnrolmentText {
     /** The first line with more than whitespace and separators, the header's; empty if there is none. */
     Optional<Integer> firstFilledLine() {
         for (int line = 0; line < lineStarts.length; line++) {
-            if (!line(line + 1).matches("[\\s\\p{Z},;]*")) {
+            if (!BLANK.matcher(line(line + 1)).matches()) {
                 return Optional.of(line + 1);
             }
         }
