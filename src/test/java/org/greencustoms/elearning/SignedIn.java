@@ -1,5 +1,7 @@
 package org.greencustoms.elearning;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -34,6 +36,14 @@ public class SignedIn {
 
     @Inject
     Accounts accounts;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Runs work on other threads as the signed-in user: the container carries the caller's identity along. */
+    public ManagedExecutorService executor() {
+        return executor;
+    }
 
     /** Signs in as a demo account (learner, author, trainer, admin). */
     public void asDemo(String username) {

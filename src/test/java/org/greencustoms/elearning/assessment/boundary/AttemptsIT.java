@@ -3,8 +3,6 @@ package org.greencustoms.elearning.assessment.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
@@ -54,10 +52,6 @@ class AttemptsIT {
 
     @Inject
     SignedIn signedIn;
-
-    /** Runs work on other threads as the signed-in user: the container carries the caller's identity along. */
-    @Resource
-    ManagedExecutorService pool;
 
     private String module;
     private String amina;
@@ -181,7 +175,7 @@ class AttemptsIT {
         attempts(amina).save(attempt.id(), Map.of("q1", Answer.single("a")));
         Callable<AttemptResult> submit = () -> attempts.submit(attempt.id());
 
-        List<Future<AttemptResult>> both = pool.invokeAll(List.of(submit, submit));
+        List<Future<AttemptResult>> both = signedIn.executor().invokeAll(List.of(submit, submit));
         AttemptResult first = both.get(0).get();
         AttemptResult second = both.get(1).get();
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,10 +57,6 @@ class CertificatesIT {
 
     @Inject
     SignedIn signedIn;
-
-    /** Runs work on other threads as the signed-in user: the container carries the caller's identity along. */
-    @Resource
-    ManagedExecutorService pool;
 
     @Inject
     Reading reading;
@@ -155,7 +149,7 @@ class CertificatesIT {
         };
         Callable<Object> submit = () -> attempts.submit(attempt);
 
-        for (Future<Object> done : pool.invokeAll(List.of(read, submit))) {
+        for (Future<Object> done : signedIn.executor().invokeAll(List.of(read, submit))) {
             done.get();
         }
 

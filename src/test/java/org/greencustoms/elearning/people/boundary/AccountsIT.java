@@ -3,9 +3,7 @@ package org.greencustoms.elearning.people.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -58,10 +56,6 @@ class AccountsIT {
 
     @Inject
     SignedIn signedIn;
-
-    /** Runs work on other threads as the signed-in user: the container carries the caller's identity along. */
-    @Resource
-    ManagedExecutorService pool;
 
     private String username;
 
@@ -131,7 +125,7 @@ class AccountsIT {
         };
 
         List<String> outcomes = new ArrayList<>();
-        for (Future<String> outcome : pool.invokeAll(List.of(register, register))) {
+        for (Future<String> outcome : signedIn.executor().invokeAll(List.of(register, register))) {
             outcomes.add(outcome.get());
         }
         assertThat(outcomes).containsExactlyInAnyOrder(twice, "exists");
