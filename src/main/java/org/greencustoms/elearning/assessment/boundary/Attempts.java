@@ -236,14 +236,38 @@ public class Attempts {
     /** The grade of a submitted attempt, with its review when the module's review policy allows it (else none). */
     public AttemptReview outcome(long attemptId, String language) {
         AttemptResult result = result(attemptId);
-        List<ReviewItem> items = new ArrayList<>();
-        if (result.reviewAvailable()) {
-            Attempt attempt = em.find(Attempt.class, attemptId);
-            String mediaBase = attempt.getModuleVersion().mediaBase();
-            eachAnswer(attempt, (question, answer) -> items.add(ReviewItems.review(question, answer,
-                    scorer.score(question, answer, attempt.getLanguage()), language, mediaBase)));
-        }
+        List<ReviewItem> items = result.reviewAvailable() ? items(em.find(Attempt.class, attemptId), language)
+                : List.of();
         return new AttemptReview(result, items);
+    }
+
+    /**
+     * A learner's submitted attempt as their trainer reviews it: every answer with the right one, whatever the
+     * module's review policy says to the learner. Only for a learner in one of the caller's cohorts.
+     */
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    public AttemptReview trainerReview(long attemptId, String language) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null) {
+            throw new AttemptNotFoundException(attemptId);
+        }
+        scope.learner(attempt.getLearner().getId());
+        if (!attempt.isSubmitted()) {
+            throw new AttemptNotSubmittedException(attemptId);
+        }
+        AttemptResult result = result(attempt);
+        return new AttemptReview(new AttemptResult(result.attemptId(), result.module(), result.number(),
+                result.points(), result.totalPoints(), result.percent(), result.passMark(), result.passed(),
+                result.submittedAt(), result.attemptsUsed(), result.maxAttempts(), result.review(), true,
+                result.certificate()), items(attempt, language));
+    }
+
+    private List<ReviewItem> items(Attempt attempt, String language) {
+        List<ReviewItem> items = new ArrayList<>();
+        String mediaBase = attempt.getModuleVersion().mediaBase();
+        eachAnswer(attempt, (question, answer) -> items.add(ReviewItems.review(question, answer,
+                scorer.score(question, answer, attempt.getLanguage()), language, mediaBase)));
+        return items;
     }
 
     /**

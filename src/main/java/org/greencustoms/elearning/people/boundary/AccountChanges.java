@@ -2,6 +2,7 @@ package org.greencustoms.elearning.people.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.greencustoms.elearning.people.entity.Role;
@@ -25,7 +26,7 @@ public record AccountChanges(String displayName, String email, String language, 
         if (administration != null && !administration.isBlank() && !administrations.contains(administration)) {
             problems.add("administration: '" + administration + "' is no ISO 3166 country code the platform knows");
         }
-        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             problems.add("roles: one or more of LEARNER, AUTHOR, TRAINER, ADMIN");
         }
         return problems;

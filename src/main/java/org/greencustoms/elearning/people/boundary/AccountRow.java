@@ -10,7 +10,7 @@ public record AccountRow(long id, String username, String displayName, String em
         String administration, Set<Role> roles, boolean disabled, boolean locked, boolean demo, Instant createdAt,
         Instant lastSignInAt) {
 
-    static AccountRow of(UserAccount account, Instant now) {
+    public static AccountRow of(UserAccount account, Instant now) {
         return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
                 account.getPreferredLanguage(), account.getAdministrationCode(), account.getRoles(),
                 account.isDisabled(), account.isLockedAt(now), account.isDemo(), account.getCreatedAt(),

@@ -3,6 +3,7 @@ package org.greencustoms.elearning.people.boundary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.greencustoms.elearning.people.entity.Role;
@@ -32,7 +33,7 @@ public record NewAccount(String username, String displayName, String password, S
         if (language != null && !Languages.SUPPORTED.contains(language)) {
             problems.add("language: one of " + String.join(", ", Languages.SUPPORTED));
         }
-        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             problems.add("roles: one or more of " + Arrays.toString(Role.values()));
         }
         return problems;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
@@ -13,36 +14,44 @@ import java.util.List;
 
 /**
  * REST request bodies are small JSON documents (a quiz's answers are a few kilobytes): anything over 256 KB is
- * refused with 413 before it is read, whether it says its length or not.
+ * refused with 413 before it is read, whether it says its length or not. An enrolment file (text/csv) may have up to
+ * 2 MB: 5,000 officers with long names and e-mail addresses.
  */
 @Provider
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 256 * 1024;
+    static final int MAX_CSV_BYTES = 2 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        int limit = type != null && type.isCompatible(TEXT_CSV) ? MAX_CSV_BYTES : MAX_BYTES;
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > MAX_BYTES) {
-            request.abortWith(tooLarge());
+                && Long.parseLong(length) > limit) {
+            request.abortWith(tooLarge(limit));
             return;
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
     }
 
-    static Response tooLarge() {
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+    static Response tooLarge(int limit) {
         return new ProblemDetails("about:blank", "Content Too Large", 413,
-                "The request body is larger than " + MAX_BYTES / 1024 + " KB", List.of()).toResponse();
+                "The request body is larger than " + limit / 1024 + " KB", List.of()).toResponse();
     }
 
     /** Fails the read once more than the limit has come, for bodies sent without a length. */
     static final class Limited extends FilterInputStream {
 
+        private final int limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, int limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -61,8 +70,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
-                throw new WebApplicationException(tooLarge());
+            if (read > limit) {
+                throw new WebApplicationException(tooLarge(limit));
             }
         }
     }
