@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.greencustoms.elearning.Deployments;
+import org.greencustoms.elearning.RestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,8 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LearnerRestIT {
 
-    private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9081");
-    private static final String MODULE = "quiz-journey";
+        private static final String MODULE = "quiz-journey";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -38,7 +33,7 @@ class LearnerRestIT {
 
     @Test
     void anonymousCallsAreAnsweredWith401ProblemsNotTheSignInPage() throws Exception {
-        Client anonymous = new Client();
+        RestClient anonymous = new RestClient();
         for (HttpResponse<String> response : new HttpResponse[] {
                 anonymous.send("GET", "/api/v1/me/progress", null),
                 anonymous.send("GET", "/api/v1/me/certificates", null),
@@ -52,12 +47,12 @@ class LearnerRestIT {
 
     @Test
     void aLearnerStartsSavesSubmitsAndReviewsAnAttempt() throws Exception {
-        Client trainer = Client.signedIn("trainer");
+        RestClient trainer = RestClient.signedIn("trainer");
         HttpResponse<String> started = trainer.send("POST", "/api/v1/attempts?lang=en", "{\"module\":\"" + MODULE + "\"}");
         assertThat(started.statusCode()).isEqualTo(200);
         JsonObject attempt = json(started);
         long id = attempt.getJsonNumber("id").longValue();
-        assertThat(started.headers().firstValue("Location")).hasValue(BASE + "/api/v1/attempts/" + id);
+        assertThat(started.headers().firstValue("Location")).hasValue(RestClient.BASE + "/api/v1/attempts/" + id);
         assertThat(attempt.getJsonArray("questions")).hasSize(8);
         assertThat(started.body()).doesNotContain("\"answer\"", "\"correct\"", "explanation", "feedback");
 
@@ -100,10 +95,10 @@ class LearnerRestIT {
 
     @Test
     void anotherLearnersAttemptIsNotFoundAndCannotBeChanged() throws Exception {
-        Client trainer = Client.signedIn("trainer");
+        RestClient trainer = RestClient.signedIn("trainer");
         long id = json(trainer.send("POST", "/api/v1/attempts", "{\"module\":\"" + MODULE + "\"}"))
                 .getJsonNumber("id").longValue();
-        Client learner = Client.signedIn("learner");
+        RestClient learner = RestClient.signedIn("learner");
 
         assertProblem(learner.send("GET", "/api/v1/attempts/" + id, null), 404, "Attempt not found");
         assertProblem(learner.send("PUT", "/api/v1/attempts/" + id + "/answers",
@@ -113,16 +108,16 @@ class LearnerRestIT {
 
         assertThat(json(trainer.send("GET", "/api/v1/attempts/" + id, null)).containsKey("submittedAt"))
                 .as("still open").isFalse();
-        assertProblem(Client.signedIn("author").send("POST", "/api/v1/attempts", "{\"module\":\"" + MODULE + "\"}"),
+        assertProblem(RestClient.signedIn("author").send("POST", "/api/v1/attempts", "{\"module\":\"" + MODULE + "\"}"),
                 403, "Not allowed");
     }
 
     @Test
     void unknownCertificateCodesAndModulesAreNotFound() throws Exception {
-        assertProblem(new Client().send("GET", "/api/v1/certificates/GC-0000-0000-0000", null), 404, "Not found");
-        assertProblem(Client.signedIn("trainer").send("POST", "/api/v1/attempts", "{\"module\":\"no-such-module\"}"),
+        assertProblem(new RestClient().send("GET", "/api/v1/certificates/GC-0000-0000-0000", null), 404, "Not found");
+        assertProblem(RestClient.signedIn("trainer").send("POST", "/api/v1/attempts", "{\"module\":\"no-such-module\"}"),
                 404, "Not found");
-        assertThat(new Client().send("GET", "/openapi", null).body()).contains("/api/v1/attempts/{id}/answers",
+        assertThat(new RestClient().send("GET", "/openapi", null).body()).contains("/api/v1/attempts/{id}/answers",
                 "/api/v1/attempts/{id}/submission", "/api/v1/me/progress", "/api/v1/me/certificates",
                 "/api/v1/session");
     }
@@ -132,7 +127,7 @@ class LearnerRestIT {
         String username = "officer-" + Long.toString(System.nanoTime(), 36);
         String account = "{\"username\":\"" + username + "\",\"displayName\":\"Moussa Issoufou\","
                 + "\"password\":\"a long enough password\",\"language\":\"fr\",\"roles\":[\"LEARNER\"]}";
-        Client admin = Client.signedIn("admin");
+        RestClient admin = RestClient.signedIn("admin");
 
         HttpResponse<String> created = admin.send("POST", "/api/v1/accounts", account);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -142,10 +137,10 @@ class LearnerRestIT {
                 "{\"username\":\"X\",\"password\":\"short\",\"language\":\"de\",\"roles\":[]}");
         assertProblem(invalid, 400, "The account was not created");
         assertThat(json(invalid).getJsonArray("errors")).hasSize(5);
-        assertProblem(Client.signedIn("learner").send("POST", "/api/v1/accounts", account), 403, "Not allowed");
-        assertProblem(new Client().send("POST", "/api/v1/accounts", account), 401, "Not signed in");
+        assertProblem(RestClient.signedIn("learner").send("POST", "/api/v1/accounts", account), 403, "Not allowed");
+        assertProblem(new RestClient().send("POST", "/api/v1/accounts", account), 401, "Not signed in");
 
-        HttpResponse<String> signIn = new Client().send("POST", "/api/v1/session",
+        HttpResponse<String> signIn = new RestClient().send("POST", "/api/v1/session",
                 "{\"username\":\"" + username + "\",\"password\":\"a long enough password\"}");
         assertThat(signIn.statusCode()).isEqualTo(200);
         assertThat(signIn.body()).contains("LEARNER");
@@ -162,36 +157,4 @@ class LearnerRestIT {
     }
 
     /** An HTTP client with its own cookie jar: one per person. */
-    static final class Client {
-
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
-
-        static Client signedIn(String username) throws Exception {
-            Client client = new Client();
-            HttpResponse<String> response = client.send("POST", "/api/v1/session",
-                    "{\"username\":\"" + username + "\",\"password\":\"green-customs\"}");
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return client;
-        }
-
-        /** What a form on another site could send: a plain POST, without JSON or a custom header. */
-        HttpResponse<String> sendForm(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("a=b")).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> send(String method, String path, String json) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
-            if (json != null) {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(json));
-            } else {
-                request.header("X-Requested-With", "test").method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-    }
 }
