@@ -1,5 +1,11 @@
 package org.greencustoms.elearning.audit.boundary;
 
+import org.greencustoms.elearning.platform.export.TableExport;
+import org.greencustoms.elearning.platform.export.ExportTable;
+import org.greencustoms.elearning.platform.export.ExportFormat;
+import java.util.Arrays;
+import java.io.OutputStream;
+import java.io.IOException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -52,11 +58,17 @@ public class AuditLog {
         return new Page<>(total, offset, limit, entries);
     }
 
-    /** Every matching entry, oldest first, read as it is written out; the export itself is audited too. */
-    public Stream<Entry> export(Query query) {
+    /**
+     * Writes every matching entry, oldest first, as CSV or XLSX, read as it is written out inside this method's
+     * transaction (the cursor stays open); the export itself is audited too.
+     */
+    public void export(Query query, ExportFormat format, OutputStream out) throws IOException {
         audited.fire(new Audited("EXPORTED", "AUDIT_LOG", null, String.valueOf(query)));
-        return where(query, "select e from AuditEvent e", AuditEvent.class, " order by e.at, e.id")
-                .setHint("org.hibernate.fetchSize", 500).getResultStream().map(Entry::of);
+        Stream<List<?>> rows = where(query, "select e from AuditEvent e", AuditEvent.class, " order by e.at, e.id")
+                .setHint("org.hibernate.fetchSize", 500).getResultStream().map(Entry::of)
+                .map(e -> Arrays.asList(e.at(), e.actor(), e.action(), e.recordType(), e.recordId(), e.detail()));
+        TableExport.write(new ExportTable("Audit log", List.of("At (UTC)", "Actor", "Action", "Record type",
+                "Record", "Detail"), rows), format, out);
     }
 
     /** The actions that occur in the log, for the filter's choices. */

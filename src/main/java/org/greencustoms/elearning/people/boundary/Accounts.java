@@ -1,5 +1,11 @@
 package org.greencustoms.elearning.people.boundary;
 
+import org.greencustoms.elearning.platform.export.TableExport;
+import org.greencustoms.elearning.platform.export.ExportTable;
+import org.greencustoms.elearning.platform.export.ExportFormat;
+import java.util.Arrays;
+import java.io.OutputStream;
+import java.io.IOException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -75,11 +81,22 @@ public class Accounts {
         return new Page<>(total, offset, limit, rows);
     }
 
-    /** Every account the query finds, for an export: read as it is written, never all at once. */
-    public Stream<AccountRow> export(Query query) {
+    /**
+     * Writes every account the query finds as CSV or XLSX, read from the database as it is written (never all at
+     * once), inside this method's transaction so that the cursor stays open; the export is audited.
+     */
+    public void export(Query query, ExportFormat format, OutputStream out) throws IOException {
         audited.fire(new Audited("EXPORTED", "ACCOUNTS", null, describe(query)));
-        return where(query, "select u from UserAccount u", UserAccount.class, " order by u.username")
-                .setHint("org.hibernate.fetchSize", 500).getResultStream().map(this::row);
+        Stream<List<?>> rows = where(query, "select u from UserAccount u", UserAccount.class, " order by u.username")
+                .setHint("org.hibernate.fetchSize", 500).getResultStream().map(this::row).map(Accounts::line);
+        TableExport.write(new ExportTable("Accounts", List.of("Username", "Name", "E-mail", "Language",
+                "Administration", "Roles", "Disabled", "Locked", "Created", "Last signed in"), rows), format, out);
+    }
+
+    private static List<?> line(AccountRow a) {
+        return Arrays.asList(a.username(), a.displayName(), a.email(), a.language(), a.administration(),
+                a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")), a.disabled(), a.locked(),
+                a.createdAt(), a.lastSignInAt());
     }
 
     public AccountRow get(long id) {

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.greencustoms.elearning.people.control.IssuedLink;
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.platform.Page;
+import org.greencustoms.elearning.platform.export.ExportFormat;
+import org.greencustoms.elearning.platform.rest.Caller;
+import org.greencustoms.elearning.platform.rest.ExportResponse;
 
 /** Accounts over REST, for administrators: the same as the Accounts pages. */
 @Path("accounts")
@@ -27,6 +30,9 @@ public class AccountsResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "Find accounts by text (username, name, e-mail), role, administration and state, a page at "
@@ -39,6 +45,23 @@ public class AccountsResource {
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         return accounts.search(new Accounts.Query(text, role, administration, disabled), Page.offset(offset),
                 Page.limit(limit));
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Every account the filters find, as CSV (format=csv) or XLSX (format=xlsx), streamed")
+    @APIResponse(responseCode = "400", description = "Not a format the platform writes")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String text,
+            @QueryParam("role") Role role, @QueryParam("administration") String administration,
+            @QueryParam("disabled") Boolean disabled) {
+        // Refused here, before the answer starts: once the file streams out, a refusal could no longer be a 403.
+        caller.withRole("ADMIN");
+        ExportFormat chosen = ExportResponse.format(format);
+        Accounts.Query query = new Accounts.Query(text, role, administration, disabled);
+        return ExportResponse.streamed("accounts", chosen, out -> accounts.export(query, chosen, out));
     }
 
     @POST

@@ -15,7 +15,7 @@ import org.greencustoms.elearning.platform.Languages;
  */
 public record NewAccount(String username, String displayName, String password, String language, Set<Role> roles) {
 
-    static final int MIN_PASSWORD = 12;
+    public static final int MIN_PASSWORD = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     public List<String> problems() {

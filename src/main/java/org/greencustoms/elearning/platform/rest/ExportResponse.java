@@ -22,10 +22,18 @@ public final class ExportResponse {
                 List.of("format: '" + name + "' is not csv or xlsx")));
     }
 
+    /** A table whose rows are already in hand (or need no open transaction to be read). */
     public static Response of(ExportTable table, ExportFormat format) {
-        StreamingOutput body = out -> TableExport.write(table, format, out);
+        return streamed(table.name(), format, out -> TableExport.write(table, format, out));
+    }
+
+    /**
+     * A file written by {@code body} as the response goes out: for a boundary that reads a database cursor, the
+     * body calls it, so that the rows are read inside its transaction.
+     */
+    public static Response streamed(String name, ExportFormat format, StreamingOutput body) {
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(table.name()) + "."
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(name) + "."
                         + format.extension() + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
