@@ -51,7 +51,7 @@ public class ItemReports {
         List<Integer> versions = versionsWithAttempts(module);
         ModuleVersion chosen = version(module, version != null ? version
                 : versions.isEmpty() ? null : versions.get(0));
-        ItemFacts.Facts read = facts.read(chosen, whose, firstAttemptsOnly);
+        ItemFacts.Facts read = facts.read(chosen, whose, firstAttemptsOnly, language);
         QuizStatistics quiz = ItemAnalysis.analyse(read.questions(), read.attempts());
         return new ItemReport(chosen.getSlug(), chosen.text(language).getTitle(), chosen.getVersion(), versions,
                 cohortId, firstAttemptsOnly, quiz, ItemAnalysis.byLanguage(read.questions(), read.attempts()),
@@ -63,7 +63,7 @@ public class ItemReports {
             String language) {
         ItemReport report = analyse(module, version, cohortId, firstAttemptsOnly, language);
         List<String> languages = List.copyOf(report.languages().byLanguage().keySet());
-        List<String> headers = new ArrayList<>(List.of("Question", "Max mark", "Attempts", "Facility %", "SD %",
+        List<String> headers = new ArrayList<>(List.of("Question", "Prompt", "Max mark", "Attempts", "Facility %", "SD %",
                 "Discrimination index", "Discriminative efficiency", "Flags"));
         languages.forEach(l -> headers.add("Facility % (" + l + ")"));
         audited.fire(new Audited("EXPORTED", "ITEM_ANALYSIS", report.module() + " v" + report.version(),
@@ -73,7 +73,7 @@ public class ItemReports {
     }
 
     private static List<?> line(QuestionStatistics q, ItemReport report, List<String> languages) {
-        List<Object> cells = new ArrayList<>(List.of(q.key(), q.maxMark(), q.attemptCount()));
+        List<Object> cells = new ArrayList<>(List.of(q.key(), q.label(), q.maxMark(), q.attemptCount()));
         cells.add(percent(q.facility()));
         cells.add(percent(q.standardDeviation()));
         cells.add(value(q.discriminationIndex()));

@@ -26,6 +26,7 @@ import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 public class ItemFacts {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final int LABEL_LENGTH = 140;
 
     /** Whose attempts count: a cohort, a trainer's cohorts, or (both null) everyone. */
     public record Whose(Long cohortId, Long trainerId) {
@@ -39,10 +40,13 @@ public class ItemFacts {
     @PersistenceContext
     EntityManager em;
 
-    public Facts read(ModuleVersion version, Whose whose, boolean firstAttemptsOnly) {
+    /** @param language the language of the questions' labels, their prompts shortened */
+    public Facts read(ModuleVersion version, Whose whose, boolean firstAttemptsOnly, String language) {
         List<AnalysedQuestion> questions = em.createNamedQuery(Question.BY_VERSION, Question.class)
                 .setParameter("version", version).getResultStream()
-                .map(q -> new AnalysedQuestion(q.getKey(), q.getPoints(), q.getKey())).toList();
+                .map(q -> new AnalysedQuestion(q.getKey(), q.getPoints(),
+                        label(q.definition().prompt().in(language))))
+                .toList();
         Map<Long, Object[]> attempts = new LinkedHashMap<>();
         query("select a.id, a.language, a.questionOrder from Attempt a", version, whose, firstAttemptsOnly, "")
                 .getResultStream().forEach(r -> attempts.put((Long) r[0], r));
@@ -70,6 +74,12 @@ public class ItemFacts {
             scored.add(new ScoredAttempt((String) attempt[1], earned));
         }
         return new Facts(questions, scored, choices);
+    }
+
+    /** A prompt as one line of plain text, short enough for a table cell. */
+    static String label(String prompt) {
+        String plain = prompt == null ? "" : prompt.replaceAll("[*_`#>|\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return plain.length() <= LABEL_LENGTH ? plain : plain.substring(0, LABEL_LENGTH - 1).strip() + "…";
     }
 
     private TypedQuery<Object[]> query(String select, ModuleVersion version, Whose whose, boolean first,
