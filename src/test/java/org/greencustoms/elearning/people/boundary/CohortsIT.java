@@ -27,12 +27,18 @@ import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.platform.NotFoundException;
 import org.greencustoms.elearning.progress.boundary.Reading;
 import org.greencustoms.elearning.reporting.boundary.CohortProgress;
+import org.greencustoms.elearning.reporting.boundary.IndicatorReport;
+import org.greencustoms.elearning.reporting.boundary.Indicators;
+import org.greencustoms.elearning.reporting.boundary.ItemReport;
+import org.greencustoms.elearning.reporting.boundary.ItemReports;
 import org.greencustoms.elearning.reporting.boundary.LearnerDetail;
 import org.greencustoms.elearning.reporting.boundary.LearnerReports;
 import org.greencustoms.elearning.reporting.boundary.ProgressMatrix;
 import org.greencustoms.elearning.reporting.control.CellStatus;
+import org.greencustoms.elearning.reporting.control.IndicatorCounter;
 import org.greencustoms.elearning.reporting.control.MatrixFilter;
 import org.greencustoms.elearning.reporting.control.ModuleFacts;
+import org.greencustoms.elearning.reporting.control.QuestionStatistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -82,6 +88,12 @@ class CohortsIT {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    ItemReports itemReports;
+
+    @Inject
+    Indicators indicators;
 
     private String suffix;
     private String trainer;
@@ -279,10 +291,41 @@ class CohortsIT {
         AttemptReview review = attempts.trainerReview(detail.attempts().get(0).id(), "en");
         assertThat(review.items()).hasSize(2);
 
+        ItemReport items = itemReports.analyse(module, null, cohort, true, "en");
+        assertThat(items.quiz().attemptCount()).isEqualTo(1);
+        assertThat(items.quiz().questions()).extracting(QuestionStatistics::key).containsExactly("q1", "q2");
+        assertThat(items.quiz().questions().get(0).facility()).hasValue(1.0);
+        assertThat(items.quiz().notEnoughData()).as("one attempt has no spread").isTrue();
+        assertThat(items.languages().byLanguage()).containsOnlyKeys("es");
+        assertThat(items.choices().get("q1").of("a").count()).isEqualTo(1);
+
+        IndicatorReport byCountry = indicators.report(IndicatorCounter.Grouping.COUNTRY, null, null, "en");
+        assertThat(byCountry.scope()).as("a trainer without an administration: their cohorts").isEqualTo("cohorts");
+        assertThat(byCountry.lines()).singleElement().satisfies(line -> {
+            assertThat(line.key()).isEqualTo("PA");
+            assertThat(List.of(line.enrolled(), line.completed(), line.certified())).containsExactly(1L, 1L, 1L);
+        });
+
+        signedIn.asDemo("admin");
+        String coordinator = signedIn.newAccount("coordinator", Set.of(Role.TRAINER));
+        long coordinatorId = accounts.search(new Accounts.Query(coordinator, null, null, null), 0, 1).items().get(0)
+                .id();
+        signedIn.asDemo("admin");
+        accounts.update(coordinatorId, new AccountChanges("Coordinator", null, "es", "PA", Set.of(Role.TRAINER)));
+        signedIn.as(coordinator);
+        IndicatorReport national = indicators.report(IndicatorCounter.Grouping.REGION, null, null, "en");
+        assertThat(national.scope()).isEqualTo("PA");
+        assertThat(national.total().certified()).as("Panama's officers, in no cohort of theirs")
+                .isGreaterThanOrEqualTo(1);
+        assertThatThrownBy(() -> itemReports.analyse(module, null, cohort, true, "en"))
+                .as("not their cohort").isInstanceOf(NotFoundException.class);
+
         String other = signedIn.newAccount("outsider", Set.of(Role.TRAINER));
         signedIn.as(other);
         assertThatThrownBy(() -> learnerReports.detail(learnerId, "en")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> attempts.trainerReview(attempt, "en")).isInstanceOf(NotFoundException.class);
+        assertThat(indicators.report(IndicatorCounter.Grouping.AGREEMENT, null, null, "en").total().enrolled())
+                .as("a trainer with no cohort counts nobody").isZero();
     }
 
     private String setPasswordAndSignIn(EnrolmentReport enrolled) {
