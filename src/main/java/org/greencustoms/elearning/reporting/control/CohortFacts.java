@@ -131,7 +131,8 @@ public class CohortFacts {
                 select distinct v from ModuleVersion v left join fetch v.units
                 where v.module.id in :modules and v.status = :published""", ModuleVersion.class)
                 .setParameter("modules", moduleIds).setParameter("published", ModuleStatus.PUBLISHED)
-                .getResultStream().collect(Collectors.toMap(v -> v.getModule().getId(), Function.identity()));
+                // A list, not a stream: Hibernate removes a fetch join's repeated rows from a list only.
+                .getResultList().stream().collect(Collectors.toMap(v -> v.getModule().getId(), Function.identity()));
     }
 
     private Map<Pair, Units> units(long cohortId, List<Long> moduleIds, Set<String> unitKeys) {

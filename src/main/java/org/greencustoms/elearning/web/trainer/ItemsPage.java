@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.boundary.ModuleSummary;
@@ -112,9 +111,14 @@ public class ItemsPage {
         return report.choices().get(questionKey);
     }
 
-    public List<Map.Entry<String, ChoiceCount>> choiceList(String questionKey) {
+    /** One choice made on a question, and how often: for the page, which cannot call a JDK map entry's methods. */
+    public record Choice(String label, ChoiceCount count) {
+    }
+
+    public List<Choice> choiceList(String questionKey) {
         QuestionChoices choices = choices(questionKey);
-        return choices == null ? List.of() : List.copyOf(choices.choices().entrySet());
+        return choices == null ? List.of() : choices.choices().entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue())).toList();
     }
 
     public boolean isFlagged(QuestionStatistics question) {
