@@ -56,7 +56,7 @@ public class CohortProgress {
         int from = Page.offset(offset);
         int size = Page.limit(limit);
         List<MatrixRow> page = kept.subList(Math.min(from, kept.size()), Math.min(from + size, kept.size()));
-        return new ProgressMatrix(cohortId, cohort.getName(), matrix.columns(),
+        return new ProgressMatrix(cohortId, cohort.getName(), cohort.getAdministrations(), matrix.columns(),
                 new Page<>(kept.size(), from, size, List.copyOf(page)), totals,
                 series(matrix.columns(), matrix.completions()));
     }

@@ -18,8 +18,6 @@ import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.catalog.entity.QuizSettings;
 import org.greencustoms.elearning.catalog.entity.Unit;
 import org.greencustoms.elearning.people.entity.Assignment;
-import org.greencustoms.elearning.people.entity.Enrolment;
-import org.greencustoms.elearning.people.entity.UserAccount;
 
 /**
  * Everything the progress matrix of one cohort needs, read with a fixed number of set-based statements whatever the
@@ -41,6 +39,13 @@ public class CohortFacts {
     private record Pair(long learner, long module) {
     }
 
+    private record Learner(long id, String username, String displayName, String administration) {
+
+        MatrixRow row(List<ModuleFacts.Cell> cells) {
+            return new MatrixRow(id, username, displayName, administration, cells);
+        }
+    }
+
     private record Units(long done, Instant last) {
     }
 
@@ -56,11 +61,14 @@ public class CohortFacts {
     public Matrix read(long cohortId, String language, LocalDate today) {
         List<Assignment> assignments = em.createNamedQuery(Assignment.OF_COHORT, Assignment.class)
                 .setParameter("cohort", cohortId).getResultList();
-        List<Enrolment> enrolments = em.createNamedQuery(Enrolment.OF_COHORT, Enrolment.class)
-                .setParameter("cohort", cohortId).getResultList();
+        // Columns, not accounts: an account would bring its roles, a statement per batch of learners.
+        List<Learner> learners = em.createQuery("""
+                select l.id, l.username, l.displayName, l.administrationCode from Enrolment e join e.learner l
+                where e.id.cohortId = :cohort order by l.displayName, l.username""", Object[].class)
+                .setParameter("cohort", cohortId).getResultStream()
+                .map(r -> new Learner((Long) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
         if (assignments.isEmpty()) {
-            return new Matrix(List.of(), enrolments.stream().map(e -> row(e.getLearner(), List.of())).toList(),
-                    List.of());
+            return new Matrix(List.of(), learners.stream().map(l -> l.row(List.of())).toList(), List.of());
         }
         List<Long> moduleIds = assignments.stream().map(a -> a.getModule().getId()).toList();
         Map<Long, ModuleVersion> versions = published(moduleIds);
@@ -79,17 +87,16 @@ public class CohortFacts {
                     version == null ? 0 : version.getQuiz().getQuestionCount()));
         }
         List<MatrixRow> rows = new ArrayList<>();
-        for (Enrolment enrolment : enrolments) {
-            UserAccount learner = enrolment.getLearner();
+        for (Learner learner : learners) {
             List<ModuleFacts.Cell> cells = new ArrayList<>();
             for (Assignment assignment : assignments) {
-                Pair key = new Pair(learner.getId(), assignment.getModule().getId());
+                Pair key = new Pair(learner.id(), assignment.getModule().getId());
                 ModuleVersion version = versions.get(key.module());
                 cells.add(version == null ? withdrawn(certificates.get(key))
                         : facts(version, units.get(key), attempts.getOrDefault(key, List.of()), certificates.get(key))
                                 .cell(assignment.getDueOn(), today));
             }
-            rows.add(row(learner, cells));
+            rows.add(learner.row(cells));
         }
         Map<Long, String> slugs = assignments.stream().collect(Collectors.toMap(a -> a.getModule().getId(),
                 a -> a.getModule().getSlug()));
@@ -99,10 +106,6 @@ public class CohortFacts {
         return new Matrix(columns, rows, completions);
     }
 
-    private static MatrixRow row(UserAccount learner, List<ModuleFacts.Cell> cells) {
-        return new MatrixRow(learner.getId(), learner.getUsername(), learner.getDisplayName(),
-                learner.getAdministrationCode(), cells);
-    }
 
     /** A module withdrawn from the catalogue since it was assigned: passed if certified, else nothing to do. */
     private static ModuleFacts.Cell withdrawn(CertificateFact certificate) {
@@ -128,7 +131,7 @@ public class CohortFacts {
 
     private Map<Long, ModuleVersion> published(List<Long> moduleIds) {
         return em.createQuery("""
-                select distinct v from ModuleVersion v left join fetch v.units
+                select distinct v from ModuleVersion v left join fetch v.units left join fetch v.texts
                 where v.module.id in :modules and v.status = :published""", ModuleVersion.class)
                 .setParameter("modules", moduleIds).setParameter("published", ModuleStatus.PUBLISHED)
                 // A list, not a stream: Hibernate removes a fetch join's repeated rows from a list only.

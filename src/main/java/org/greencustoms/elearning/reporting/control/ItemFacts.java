@@ -53,13 +53,15 @@ public class ItemFacts {
         Map<Long, Map<String, Double>> marks = new HashMap<>();
         Map<String, List<List<String>>> choices = new LinkedHashMap<>();
         questions.forEach(q -> choices.put(q.key(), new ArrayList<>()));
+        // The same few answers come back thousands of times (an option, a decision): each is parsed once.
+        Map<String, List<String>> parsed = new HashMap<>();
         query("select a.id, key(r), r.points, r.answerJson from Attempt a join a.responses r", version, whose,
                 firstAttemptsOnly, "").getResultStream().forEach(r -> {
                     marks.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1],
                             r[2] == null ? 0.0 : (Double) r[2]);
                     List<List<String>> chosen = choices.get((String) r[1]);
                     if (chosen != null) {
-                        chosen.add(chosen((String) r[3]));
+                        chosen.add(parsed.computeIfAbsent((String) r[3], ItemFacts::chosen));
                     }
                 });
         List<ScoredAttempt> scored = new ArrayList<>();

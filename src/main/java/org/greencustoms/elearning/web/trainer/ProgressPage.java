@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.greencustoms.elearning.people.boundary.Cohorts;
 import org.greencustoms.elearning.reporting.boundary.CohortProgress;
 import org.greencustoms.elearning.reporting.boundary.ProgressMatrix;
 import org.greencustoms.elearning.reporting.control.CellStatus;
@@ -37,9 +36,6 @@ public class ProgressPage {
     CohortProgress progress;
 
     @Inject
-    Cohorts cohorts;
-
-    @Inject
     LocaleBean locale;
 
     private long id;
@@ -57,7 +53,7 @@ public class ProgressPage {
     public void load() {
         int offset = (Math.max(page, 1) - 1) * PAGE_SIZE;
         matrix = progress.matrix(id, filter(), offset, PAGE_SIZE, locale.getLanguage());
-        administrations = new TreeSet<>(cohorts.get(id).administrations());
+        administrations = matrix.administrations();
     }
 
     private MatrixFilter filter() {
