@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class ReportsBenchmark {
 
-    static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
     static final int RUNS = Integer.getInteger("bench.runs", 20);
     static final double TARGET_MS = 300;
     private static final Pattern TIMING = Pattern.compile("bench-timing id=(\\S+) ms=([0-9.]+) statements=(\\d+)");

@@ -33,7 +33,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A trainer's main journey in real headless Chromium: create a cohort, enrol officers from a CSV file (checked,
+ * A trainer's main journey in real headless Chromium: an administrator creates the trainer's account and hands over
+ * its set-password link; the trainer sets a password, signs in, creates a cohort, enrol officers from a CSV file (checked,
  * then imported, with their set-password links), assign a module, watch the matrix change after a learner's
  * attempt, open the learner's detail and the review of the attempt, and download the matrix as XLSX (read back with
  * POI).
@@ -60,10 +61,10 @@ class TrainerJourneyBrowserIT {
         RestClient admin = RestClient.signedIn("admin");
         String trainer = "tr-" + suffix;
         String officer = "off-" + suffix;
-        account(admin, trainer, "TRAINER");
         account(admin, officer, "LEARNER");
         WebDriver browser = chromium.driver();
 
+        createTrainerAsAdministrator(browser, trainer);
         signIn(browser, trainer);
         browser.get(BASE + "/trainer/index.xhtml?lang=en");
         chromium.visible("#create\\:name").sendKeys("SADC workshop " + suffix);
@@ -151,10 +152,37 @@ class TrainerJourneyBrowserIT {
     }
 
     private void signIn(WebDriver browser, String username) {
+        signIn(browser, username, PASSWORD);
+    }
+
+    private void signIn(WebDriver browser, String username, String password) {
         browser.get(BASE + "/login.xhtml?lang=en");
         chromium.visible("#signIn\\:username").sendKeys(username);
-        browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
         chromium.clickToLoad(By.id("signIn:submit"));
+    }
+
+    /** On the administrator's pages: a new account with the trainer role, then its one-time link, used once. */
+    private void createTrainerAsAdministrator(WebDriver browser, String trainer) {
+        signIn(browser, "admin", "green-customs");
+        browser.get(BASE + "/admin/accounts.xhtml?lang=en");
+        chromium.clickToLoad(By.id("newAccount"));
+        chromium.visible("#account\\:username").sendKeys(trainer);
+        browser.findElement(By.id("account:displayName")).sendKeys("Trainer " + trainer);
+        new Select(browser.findElement(By.id("account:administration"))).selectByValue("MW");
+        browser.findElement(By.cssSelector("input[name='account:roles'][value='TRAINER']")).click();
+        chromium.clickToLoad(By.id("account:create"));
+        String link = chromium.visible("#linkUrl").getText();
+        assertThat(link).contains("/set-password.xhtml?token=");
+
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        chromium.visible("#setPassword\\:password").sendKeys(PASSWORD);
+        browser.findElement(By.id("setPassword:repeated")).sendKeys(PASSWORD);
+        chromium.clickToLoad(By.id("setPassword:save"));
+        assertThat(chromium.visible("#done").getText()).contains(trainer);
+        browser.get(link);
+        assertThat(chromium.visible("#unusable").getText()).as("the link works once").isNotBlank();
     }
 
     private static void account(RestClient admin, String username, String role) throws Exception {

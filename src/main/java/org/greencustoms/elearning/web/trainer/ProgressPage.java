@@ -8,9 +8,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -29,6 +34,7 @@ import org.greencustoms.elearning.web.LocaleBean;
 public class ProgressPage {
 
     static final int PAGE_SIZE = 50;
+    private static final int WEEKLY_AFTER_DAYS = 92;
     private static final String[] COLOURS = {"#2e7d32", "#1565c0", "#ef6c00", "#6a1b9a", "#00838f", "#c62828",
         "#558b2f", "#4e342e"};
 
@@ -81,34 +87,56 @@ public class ProgressPage {
         return query.toString();
     }
 
-    /** The completions over time as a Chart.js line chart: one line per module, cumulative. */
+    /**
+     * The completions over time as a Chart.js line chart: one line per module, cumulative; by week once the days
+     * span more than a quarter, so that a year of a large cohort stays a few kilobytes.
+     */
     public String getChartJson() {
+        boolean weekly = weekly();
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
         for (ProgressMatrix.CompletionSeries series : matrix.completions()) {
-            JsonArrayBuilder points = Json.createArrayBuilder();
-            series.points().forEach(p -> points.add(Json.createObjectBuilder().add("x", p.day().toString())
-                    .add("y", p.completed())));
+            Map<LocalDate, Integer> points = new TreeMap<>();
+            series.points().forEach(p -> points.put(bucket(p.day(), weekly), p.completed()));
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            points.forEach((day, completed) -> data.add(Json.createObjectBuilder().add("x", day.toString())
+                    .add("y", completed)));
             String colour = COLOURS[i++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", series.title()).add("data", points)
-                    .add("borderColor", colour).add("backgroundColor", colour).add("stepped", true));
+            datasets.add(Json.createObjectBuilder().add("label", series.title()).add("data", data)
+                    .add("borderColor", colour).add("backgroundColor", colour).add("stepped", true)
+                    .add("pointRadius", weekly ? 0 : 3));
         }
         JsonObjectBuilder scales = Json.createObjectBuilder()
                 .add("x", Json.createObjectBuilder().add("type", "category"))
                 .add("y", Json.createObjectBuilder().add("beginAtZero", true)
                         .add("ticks", Json.createObjectBuilder().add("precision", 0)));
         return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels()).add("datasets", datasets))
+                .add("data", Json.createObjectBuilder().add("labels", labels(weekly)).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", scales))
                 .build().toString();
     }
 
-    private JsonArrayBuilder labels() {
+    private boolean weekly() {
+        TreeSet<LocalDate> days = matrix.completions().stream().flatMap(s -> s.points().stream())
+                .map(ProgressMatrix.Point::day).collect(Collectors.toCollection(TreeSet::new));
+        return !days.isEmpty() && days.first().plusDays(WEEKLY_AFTER_DAYS).isBefore(days.last());
+    }
+
+    private static LocalDate bucket(LocalDate day, boolean weekly) {
+        return weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+    }
+
+    private JsonArrayBuilder labels(boolean weekly) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        matrix.completions().stream().flatMap(s -> s.points().stream()).map(p -> p.day().toString())
+        matrix.completions().stream().flatMap(s -> s.points().stream()).map(p -> bucket(p.day(), weekly).toString())
                 .collect(Collectors.toCollection(TreeSet::new)).forEach(labels::add);
         return labels;
+    }
+
+    /** A grade as a whole percent, without a converter per cell. */
+    public long rounded(Double grade) {
+        return grade == null ? 0 : Math.round(grade);
     }
 
     public boolean isAnyCompletion() {
