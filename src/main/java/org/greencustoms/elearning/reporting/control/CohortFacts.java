@@ -131,10 +131,11 @@ public class CohortFacts {
 
     private Map<Long, ModuleVersion> published(List<Long> moduleIds) {
         return em.createQuery("""
-                select distinct v from ModuleVersion v left join fetch v.units left join fetch v.texts
+                select distinct v from ModuleVersion v left join fetch v.units
                 where v.module.id in :modules and v.status = :published""", ModuleVersion.class)
                 .setParameter("modules", moduleIds).setParameter("published", ModuleStatus.PUBLISHED)
-                // A list, not a stream: Hibernate removes a fetch join's repeated rows from a list only.
+                // A list, not a stream: Hibernate removes a fetch join's repeated rows from a list only. Texts are
+                // not fetched here too: units are a bag, which the product with texts would repeat.
                 .getResultList().stream().collect(Collectors.toMap(v -> v.getModule().getId(), Function.identity()));
     }
 
