@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -34,6 +35,8 @@ import java.util.stream.Stream;
  * batches, and is deterministic (seed 42).
  */
 public final class ReportData {
+
+    private static final Logger LOG = Logger.getLogger(ReportData.class.getName());
 
     static final int LEARNERS = Integer.getInteger("bench.learners", 500);
     static final int MODULES = Integer.getInteger("bench.modules", 20);
@@ -101,7 +104,7 @@ public final class ReportData {
     void fill(Connection db) throws SQLException {
         db.setAutoCommit(false);
         if (count(db, "select count(*) from user_account where username like 'bench-%'") > 0) {
-            System.out.println("[bench] the database already has the benchmark's data");
+            LOG.info("The database already has the benchmark's data");
             return;
         }
         long started = System.nanoTime();
@@ -122,8 +125,9 @@ public final class ReportData {
         long rows = activity(db, learners, versions);
         restartIdentities(db);
         db.commit();
-        System.out.printf("[bench] %d learners x %d modules x %d attempts of %d questions: %d rows in %d s%n",
-                LEARNERS, MODULES, ATTEMPTS, QUESTIONS, rows, (System.nanoTime() - started) / 1_000_000_000L);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        LOG.info(String.format("%d learners x %d modules x %d attempts of %d questions: %d rows in %d s", LEARNERS,
+                MODULES, ATTEMPTS, QUESTIONS, rows, seconds));
     }
 
     private List<Version> versions(Connection db) throws SQLException {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
  * Arguments: base URL, JDBC URL, user, password followed by "-", the server's messages.log, the report file.
  */
 public final class ReportsBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(ReportsBenchmark.class.getName());
 
     static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
     static final int RUNS = Integer.getInteger("bench.runs", 20);
@@ -101,7 +104,7 @@ public final class ReportsBenchmark {
                     percentile(ms, 95), percentile(client.get(name), 50), statements,
                     p50 > TARGET_MS ? "  OVER " + (int) TARGET_MS + " ms" : ""));
         }
-        System.out.print(report);
+        LOG.info(report::toString);
         Files.writeString(Path.of(args[5]), report);
         if (over && Boolean.getBoolean("bench.strict")) {
             throw new IllegalStateException("A report is over its target of " + TARGET_MS + " ms");
