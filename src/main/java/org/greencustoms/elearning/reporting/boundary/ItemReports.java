@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.people.boundary.Scope;
 import org.greencustoms.elearning.platform.Audited;
+import org.greencustoms.elearning.platform.InvalidRequestException;
 import org.greencustoms.elearning.platform.NotFoundException;
 import org.greencustoms.elearning.platform.export.ExportTable;
 import org.greencustoms.elearning.reporting.control.ChoiceCounts;
@@ -47,6 +48,9 @@ public class ItemReports {
      */
     public ItemReport analyse(String module, Integer version, Long cohortId, boolean firstAttemptsOnly,
             String language) {
+        if (module == null || module.isBlank()) {
+            throw new InvalidRequestException(List.of("module: the id of the module to analyse"));
+        }
         ItemFacts.Whose whose = whose(cohortId);
         List<Integer> versions = versionsWithAttempts(module);
         ModuleVersion chosen = version(module, version != null ? version

@@ -38,7 +38,7 @@ public class ItemReportsResource {
     public ItemReport analyse(@QueryParam("module") String module, @QueryParam("version") Integer version,
             @QueryParam("cohort") Long cohort, @QueryParam("attempts") @DefaultValue("first") String attempts,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return reports.analyse(required(module), version, cohort, first(attempts), Caller.language(lang, headers));
+        return reports.analyse(module, version, cohort, first(attempts), Caller.language(lang, headers));
     }
 
     @GET
@@ -52,15 +52,8 @@ public class ItemReportsResource {
             @QueryParam("attempts") @DefaultValue("first") String attempts, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
         ExportFormat chosen = ExportResponse.format(format);
-        return ExportResponse.of(reports.export(required(module), version, cohort, first(attempts),
+        return ExportResponse.of(reports.export(module, version, cohort, first(attempts),
                 Caller.language(lang, headers)), chosen);
-    }
-
-    private static String required(String module) {
-        if (module == null || module.isBlank()) {
-            throw new InvalidRequestException(List.of("module: the id of the module to analyse"));
-        }
-        return module;
     }
 
     private static boolean first(String attempts) {

@@ -175,7 +175,8 @@ class AccessMatrixIT {
                         .forEach(pages::add);
             }
         }
-        assertThat(pages).contains("/trainer/index.xhtml", "/trainer/cohort.xhtml", "/trainer/progress.xhtml");
+        assertThat(pages).contains("/trainer/index.xhtml", "/trainer/cohort.xhtml", "/trainer/progress.xhtml",
+                "/trainer/items.xhtml", "/trainer/indicators.xhtml");
         SoftAssertions softly = new SoftAssertions();
         for (String page : pages) {
             Audience audience = audience("GET", page);
