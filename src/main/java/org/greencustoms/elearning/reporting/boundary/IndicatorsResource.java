@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,11 +59,8 @@ public class IndicatorsResource {
     }
 
     static IndicatorCounter.Grouping grouping(String by) {
-        try {
-            return IndicatorCounter.Grouping.valueOf(by.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(List.of("by: country, region or agreement, not '" + by + "'"));
-        }
+        return IndicatorCounter.Grouping.named(by).orElseThrow(
+                () -> new InvalidRequestException(List.of("by: country, region or agreement, not '" + by + "'")));
     }
 
     static LocalDate date(String name, String value) {

@@ -1,8 +1,11 @@
 package org.greencustoms.elearning.reporting.control;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -16,7 +19,16 @@ public final class IndicatorCounter {
 
     /** What a line is. */
     public enum Grouping {
-        COUNTRY, REGION, AGREEMENT
+        COUNTRY, REGION, AGREEMENT;
+
+        /** The grouping named, in any case, as the by= parameter gives it. */
+        public static Optional<Grouping> named(String name) {
+            return Arrays.stream(values()).filter(g -> g.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** The lines in key order, officers without a key (no administration, region or agreement) under "". */

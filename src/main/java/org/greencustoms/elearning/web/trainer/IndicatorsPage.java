@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.greencustoms.elearning.reporting.boundary.IndicatorReport;
 import org.greencustoms.elearning.reporting.boundary.Indicators;
@@ -47,8 +46,7 @@ public class IndicatorsPage {
     }
 
     private IndicatorCounter.Grouping grouping() {
-        return Arrays.stream(IndicatorCounter.Grouping.values()).filter(g -> g.name().equalsIgnoreCase(by))
-                .findFirst().orElse(IndicatorCounter.Grouping.COUNTRY);
+        return IndicatorCounter.Grouping.named(by).orElse(IndicatorCounter.Grouping.COUNTRY);
     }
 
     private LocalDate date(String text) {
@@ -66,7 +64,7 @@ public class IndicatorsPage {
     }
 
     public String getQuery() {
-        return "by=" + grouping().name().toLowerCase(Locale.ROOT) + "&from=" + from + "&to=" + to + "&lang="
+        return "by=" + grouping().parameter() + "&from=" + from + "&to=" + to + "&lang="
                 + locale.getLanguage();
     }
 
@@ -100,11 +98,11 @@ public class IndicatorsPage {
     }
 
     public List<String> getGroupings() {
-        return Arrays.stream(IndicatorCounter.Grouping.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(IndicatorCounter.Grouping.values()).map(IndicatorCounter.Grouping::parameter).toList();
     }
 
     public String getGrouping() {
-        return grouping().name().toLowerCase(Locale.ROOT);
+        return grouping().parameter();
     }
 
     public IndicatorReport getReport() {

@@ -86,6 +86,11 @@ public class ItemsPage {
         return value.isPresent() ? String.format(locale.getLocale(), "%.1f", value.getAsDouble()) : "–";
     }
 
+    /** A value already in percent, with its sign, or a dash alone when there is not enough data. */
+    public String percentValue(OptionalDouble value) {
+        return value.isPresent() ? String.format(locale.getLocale(), "%.1f %%", value.getAsDouble()) : "–";
+    }
+
     public String share(ChoiceCount count) {
         return String.format(locale.getLocale(), "%.0f %%", count.share() * 100);
     }
