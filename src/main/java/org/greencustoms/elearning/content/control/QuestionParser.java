@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.greencustoms.elearning.assessment.entity.CaseDocument;
 import org.greencustoms.elearning.assessment.entity.Choice;
 import org.greencustoms.elearning.assessment.entity.Decision;
@@ -29,7 +28,6 @@ final class QuestionParser {
 
     static final Set<String> DOCUMENT_KINDS = Set.of("invoice", "packing-list", "bill-of-lading", "permit",
             "certificate", "movement-document", "declaration", "label", "safety-data-sheet", "photo", "note");
-    static final Set<String> TAG_PREFIXES = Set.of("annex", "appendix", "schedule", "article", "hs", "topic");
     private static final Set<String> COMMON = Set.of("id", "type", "unit", "points", "prompt", "feedback",
             "explanation", "tags");
     private static final Map<QuestionType, Set<String>> TYPE_FIELDS = Map.of(
@@ -42,7 +40,6 @@ final class QuestionParser {
             QuestionType.ORDERING, Set.of("items"),
             QuestionType.INSPECTION, Set.of("caseFile", "decision", "decisionFeedback", "redFlags", "weights"));
     static final int MAX_QUESTIONS = 300;
-    private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
     private static final String ACCEPTED_ANSWERS_HINT = "write them as text, such as answer: [Basel, Basel Convention]";
 
     private final YamlMap quiz;
@@ -97,15 +94,12 @@ final class QuestionParser {
                 "use the id from a unit's front matter"));
         double defaultPoints = type.filter(t -> t == QuestionType.INSPECTION).isPresent() ? 4 : 1;
         double points = q.number("points", false).orElse(defaultPoints);
-        if (points <= 0) {
-            q.problems().add(q.file(), q.line("points"), "'points' must be more than 0",
-                    "leave it out for the default: 1, or 4 for an inspection");
-        }
+        report(q, QuestionRules.points(points));
         Optional<LocalizedText> prompt = q.text("prompt", true);
         LocalizedText feedback = q.text("feedback", false).orElse(null);
         LocalizedText explanation = q.text("explanation", false).orElse(null);
         List<String> tags = tags(q);
-        Optional<QuestionBody> body = type.flatMap(t -> body(t, q));
+        Optional<QuestionBody> body = type.flatMap(t -> body(t, q)).filter(b -> report(q, QuestionRules.body(b)));
         if (id.isEmpty() || prompt.isEmpty() || body.isEmpty()) {
             return Optional.empty();
         }
@@ -115,23 +109,17 @@ final class QuestionParser {
 
     private static List<String> tags(YamlMap q) {
         List<String> tags = q.strings("tags", true);
-        if (q.has("tags") && tags.isEmpty()) {
-            q.problems().add(q.file(), q.line("tags"), "The question has no tags",
-                    "tag what it tests, such as annex:Basel-VIII or hs:8549");
-        }
-        for (String tag : tags) {
-            q.fits("tags", tag, 100);
-            int colon = tag.indexOf(':');
-            String prefix = colon < 0 ? "" : tag.substring(0, colon);
-            if (!TAG_PREFIXES.contains(prefix) || colon == tag.length() - 1) {
-                q.problems().add(q.file(), q.line("tags"), "The tag '" + tag + "' has no known prefix",
-                        "start it with one of " + String.join(":, ", TAG_PREFIXES.stream().sorted().toList()) + ":");
-            } else if (prefix.equals("hs") && !HS_CODE.matcher(tag.substring(3)).matches()) {
-                q.problems().add(q.file(), q.line("tags"), "The HS tag '" + tag + "' is not 2 to 10 digits",
-                        "write the heading or subheading without dots, such as hs:854911");
-            }
+        if (q.has("tags")) {
+            report(q, QuestionRules.tags(tags));
         }
         return tags;
+    }
+
+    /** Reports each broken rule at the line of the field it names; true if there was none. */
+    private static boolean report(YamlMap q, List<QuestionRules.Violation> violations) {
+        violations.forEach(v -> q.problems().add(q.file(), v.field() == null ? q.line() : q.line(v.field()),
+                v.message(), v.hint()));
+        return violations.isEmpty();
     }
 
     private Optional<QuestionBody> body(QuestionType type, YamlMap q) {
@@ -152,11 +140,10 @@ final class QuestionParser {
         List<YamlMap> options = q.maps("options", true);
         Optional<String> answer = q.string("answer", true);
         List<Choice> choices = choices(options, "option", Set.copyOf(answer.stream().toList()), true);
-        if (choices.size() < 2) {
-            tooFewOptions(q);
+        if (repeatsAnId(choices)) {
             return Optional.empty();
         }
-        if (answer.isPresent() && choices.stream().noneMatch(Choice::correct)) {
+        if (answer.isPresent() && choices.size() >= 2 && choices.stream().noneMatch(Choice::correct)) {
             keyNamesNoOption(q, "answer", answer.get());
             return Optional.empty();
         }
@@ -167,54 +154,20 @@ final class QuestionParser {
         List<YamlMap> options = q.maps("options", true);
         List<String> answer = q.strings("answer", true);
         List<Choice> choices = choices(options, "option", Set.copyOf(answer), true);
-        boolean valid = choices.size() >= 2;
-        if (!valid) {
-            tooFewOptions(q);
-        }
+        boolean keysResolve = !repeatsAnId(choices);
         for (String key : answer) {
             if (choices.stream().noneMatch(c -> c.id().equals(key))) {
                 keyNamesNoOption(q, "answer", key);
-                valid = false;
+                keysResolve = false;
             }
         }
-        if (choices.stream().anyMatch(c -> c.fraction() != null)) {
-            valid &= checkFractions(q, choices);
-        }
-        return valid && !answer.isEmpty() ? Optional.of(new QuestionBody.MultipleChoice(choices)) : Optional.empty();
+        return keysResolve && !answer.isEmpty() ? Optional.of(new QuestionBody.MultipleChoice(choices))
+                : Optional.empty();
     }
 
-    private static void tooFewOptions(YamlMap q) {
-        q.problems().add(q.file(), q.line("options"), "A choice question needs at least two options",
-                "add an option; for a statement that is right or wrong use type truefalse");
-    }
-
-    private static boolean checkFractions(YamlMap q, List<Choice> choices) {
-        double positive = 0;
-        for (Choice choice : choices) {
-            if (choice.fraction() == null) {
-                q.problem("Option '" + choice.id() + "' has no fraction while others have one",
-                        "give every option a fraction, or none");
-                return false;
-            }
-            if (choice.fraction() < -1 || choice.fraction() > 1) {
-                q.problem("Option '" + choice.id() + "' has fraction " + choice.fraction() + ", outside -1 to 1",
-                        "use -1 to 1: the share of the points the option gives, or takes away if negative");
-                return false;
-            }
-            if (choice.correct() != choice.fraction() > 0) {
-                q.problem("Option '" + choice.id() + "' is " + (choice.correct() ? "" : "not ")
-                        + "in 'answer' but its fraction is " + choice.fraction(),
-                        "options in 'answer' have a positive fraction, the others zero or negative");
-                return false;
-            }
-            positive += Math.max(0, choice.fraction());
-        }
-        if (Math.abs(positive - 1) > 0.001) {
-            q.problem("The positive fractions add up to " + positive + ", not 1",
-                    "for example 0.5 and 0.5 for two right options, or 0.33333 each for three");
-            return false;
-        }
-        return true;
+    /** A repeated id is reported where it is read; the rules would only repeat it in other words. */
+    private static boolean repeatsAnId(List<Choice> choices) {
+        return choices.stream().map(Choice::id).distinct().count() < choices.size();
     }
 
     private static void keyNamesNoOption(YamlMap q, String field, String key) {
@@ -258,11 +211,6 @@ final class QuestionParser {
         List<LocalizedText> distractors = new ArrayList<>();
         for (Node node : q.sequence("distractors", false)) {
             q.textOf(node, "distractors").ifPresent(distractors::add);
-        }
-        if (pairs.size() < 2) {
-            q.problems().add(q.file(), q.line("pairs"), "A matching question needs at least two pairs",
-                    "add a pair; distractors do not count as pairs");
-            return Optional.empty();
         }
         return Optional.of(new QuestionBody.Matching(pairs, distractors));
     }
@@ -315,10 +263,7 @@ final class QuestionParser {
     private static Optional<QuestionBody> numeric(YamlMap q) {
         Optional<Double> answer = q.number("answer", true);
         double tolerance = q.number("tolerance", false).orElse(0.0);
-        if (tolerance < 0) {
-            q.problems().add(q.file(), q.line("tolerance"), "'tolerance' cannot be negative",
-                    "write 0 for an exact answer");
-        }
+        report(q, QuestionRules.tolerance(tolerance));
         Optional<LocalizedText> unit = q.text("unitLabel", false, 50);
         return answer.map(a -> new QuestionBody.Numeric(a, Math.max(0, tolerance),
                 unit.map(label -> label.in("en")).orElse(null), unit.orElse(null)));
@@ -327,11 +272,6 @@ final class QuestionParser {
     private Optional<QuestionBody> ordering(YamlMap q) {
         List<YamlMap> items = q.maps("items", true);
         List<Choice> choices = choices(items, "item", Set.of(), false);
-        if (choices.size() < 2) {
-            q.problems().add(q.file(), q.line("items"), "An ordering question needs at least two items",
-                    "add an item; items are written in the right order");
-            return Optional.empty();
-        }
         return Optional.of(new QuestionBody.Ordering(choices));
     }
 
