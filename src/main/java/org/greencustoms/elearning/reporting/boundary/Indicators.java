@@ -122,7 +122,9 @@ public class Indicators {
             case AGREEMENT -> {
                 Map<String, String> names = new HashMap<>();
                 em.createQuery("select distinct c from Convention c left join fetch c.texts", Convention.class)
-                        .getResultStream().forEach(c -> names.put(c.getCode(), c.text(language).getName()));
+                        // A list, not a stream: a stream hands each convention over at its first row, with only the
+                        // texts read so far (PostgreSQL returns the rows unordered; the benchmark caught it).
+                        .getResultList().forEach(c -> names.put(c.getCode(), c.text(language).getName()));
                 yield code -> names.getOrDefault(code, code);
             }
         };
