@@ -54,7 +54,7 @@ public class Catalog {
                 .orElseThrow(() -> new NotFoundException("No published module has the id '" + id + "'"));
     }
 
-    /** Every version of a module, oldest first; empty if no module has this id. */
+    /** Every version of a module learners have had (published or retired, not drafts), oldest first; empty if none. */
     public List<VersionSummary> history(String id) {
         return em.createNamedQuery(ModuleVersion.HISTORY, ModuleVersion.class)
                 .setParameter("slug", id)

@@ -28,7 +28,7 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One published version of a module: immutable once published, except for being retired by a newer one. */
+/** One version of a module: a draft until published, immutable from then on except for being retired. */
 @Entity
 @Table(name = "module_version")
 @NamedQuery(name = ModuleVersion.PUBLISHED, query = """
@@ -40,7 +40,8 @@ import org.hibernate.type.SqlTypes;
         where m.slug = :slug and v.status = org.greencustoms.elearning.catalog.entity.ModuleStatus.PUBLISHED
         order by v.version desc""")
 @NamedQuery(name = ModuleVersion.HISTORY, query = """
-        select v from ModuleVersion v where v.module.slug = :slug order by v.version""")
+        select v from ModuleVersion v where v.module.slug = :slug
+        and v.status <> org.greencustoms.elearning.catalog.entity.ModuleStatus.DRAFT order by v.version""")
 @NamedQuery(name = ModuleVersion.LATEST_BY_MODULE, query = """
         select v from ModuleVersion v where v.module = :module order by v.version desc""")
 public class ModuleVersion {
@@ -75,8 +76,17 @@ public class ModuleVersion {
     @Column(name = "package_sha256", nullable = false)
     private String packageSha256;
 
-    @Column(name = "published_at", nullable = false)
+    @Column(name = "staged_at", nullable = false)
+    private Instant stagedAt;
+
+    @Column(name = "staged_by")
+    private String stagedBy;
+
+    @Column(name = "published_at")
     private Instant publishedAt;
+
+    @Column(name = "published_by")
+    private String publishedBy;
 
     @Column(name = "retired_at")
     private Instant retiredAt;
@@ -104,15 +114,17 @@ public class ModuleVersion {
     protected ModuleVersion() {
     }
 
+    /** A new draft; {@code stagedBy} is null for the bundled content imported at start-up. */
     public ModuleVersion(Module module, int version, int minutes, QuizSettings quiz, String packageSha256,
-            Instant publishedAt) {
+            Instant stagedAt, String stagedBy) {
         this.module = module;
         this.version = version;
         this.minutes = minutes;
         this.quiz = quiz;
         this.packageSha256 = packageSha256;
-        this.publishedAt = publishedAt;
-        this.status = ModuleStatus.PUBLISHED;
+        this.stagedAt = stagedAt;
+        this.stagedBy = stagedBy;
+        this.status = ModuleStatus.DRAFT;
     }
 
     /** Where the media of a module version are served: /media/{module}/{version}/{path under media/}. */
@@ -124,7 +136,20 @@ public class ModuleVersion {
         return mediaBase(getSlug(), version);
     }
 
+    public void publish(Instant when, String by) {
+        if (status != ModuleStatus.DRAFT) {
+            throw new IllegalStateException("Version " + version + " of " + getSlug() + " is " + status + ", not a draft");
+        }
+        status = ModuleStatus.PUBLISHED;
+        publishedAt = when;
+        publishedBy = by;
+    }
+
     public void retire(Instant when) {
+        if (status != ModuleStatus.PUBLISHED) {
+            throw new IllegalStateException("Version " + version + " of " + getSlug() + " is " + status
+                    + ", not published");
+        }
         status = ModuleStatus.RETIRED;
         retiredAt = when;
     }
@@ -189,6 +214,18 @@ public class ModuleVersion {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getStagedAt() {
+        return stagedAt;
+    }
+
+    public String getStagedBy() {
+        return stagedBy;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
     }
 
     public Instant getRetiredAt() {

@@ -13,15 +13,15 @@ import java.util.logging.Logger;
 import org.greencustoms.elearning.catalog.entity.Module;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.content.boundary.ImportResult.Outcome;
+import org.greencustoms.elearning.content.control.DraftStager;
 import org.greencustoms.elearning.content.control.PackageContent;
 import org.greencustoms.elearning.content.control.PackageFiles;
 import org.greencustoms.elearning.content.control.PackageParser;
-import org.greencustoms.elearning.content.control.VersionPublisher;
 import org.greencustoms.elearning.content.control.VersionConflictException;
 
 /**
- * Imports content packages: validates a package completely, then publishes it as a new module version in one
- * transaction, or refuses it whole. A refused package changes nothing, so the last good version stays published.
+ * Imports content packages: validates a package completely, stages it as a draft version and publishes that draft
+ * in one transaction, or refuses it whole. A refused package changes nothing, so the last good version stays published.
  * <p>Open to all callers because its only caller is the start-up import, which runs before anyone signs in; no page
  * or REST resource reaches it.
  */
@@ -63,14 +63,27 @@ public class ContentImport {
             }
         }
         Instant now = Instant.now(clock);
-        Integer retired = latest.filter(ModuleVersion::isPublished).map(previous -> {
-            previous.retire(now);
-            return previous.getVersion();
-        }).orElse(null);
-        new VersionPublisher(em).publish(module, content, now);
+        ModuleVersion draft = new DraftStager(em).stage(module, content, now, null);
+        Integer retired = publish(draft, now, null);
         LOG.info(() -> "Published " + slug + " version " + version
                 + (retired == null ? "" : ", retiring version " + retired));
         return new ImportResult(slug, version, Outcome.PUBLISHED, retired);
+    }
+
+    /**
+     * Publishes a draft in place of the module's published version, which is retired: the two steps in one
+     * transaction, so that learners always find exactly one published version.
+     *
+     * @return the version retired, or null if none was published
+     */
+    private Integer publish(ModuleVersion draft, Instant now, String by) {
+        Integer retired = em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
+                .setParameter("slug", draft.getSlug()).getResultList().stream().findFirst().map(previous -> {
+                    previous.retire(now);
+                    return previous.getVersion();
+                }).orElse(null);
+        draft.publish(now, by);
+        return retired;
     }
 
     private static Optional<ImportResult> checkVersion(String name, PackageContent content, ModuleVersion latest) {

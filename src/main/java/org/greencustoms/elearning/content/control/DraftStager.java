@@ -19,23 +19,24 @@ import org.greencustoms.elearning.content.control.PackageContent.Manifest;
 import org.greencustoms.elearning.content.control.PackageContent.UnitSource;
 import org.greencustoms.elearning.content.entity.MediaFile;
 
-/** Stores a validated package as a new published module version, rendering each unit's Markdown once. */
-public final class VersionPublisher {
+/** Stores a validated package as a new draft version of its module, rendering each unit's Markdown once. */
+public final class DraftStager {
 
     private final EntityManager em;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    public VersionPublisher(EntityManager em) {
+    public DraftStager(EntityManager em) {
         this.em = em;
     }
 
-    public ModuleVersion publish(Module module, PackageContent content, Instant now) {
+    /** @param by who staged it; null for the bundled content imported at start-up */
+    public ModuleVersion stage(Module module, PackageContent content, Instant now, String by) {
         Manifest manifest = content.manifest();
         QuizSettings quiz = new QuizSettings(manifest.passMark(), manifest.attempts(), manifest.timeLimitMinutes(),
                 manifest.review(), manifest.grading(), manifest.completion(), content.questions().size(),
                 content.totalPoints());
         ModuleVersion version = new ModuleVersion(module, manifest.version(), manifest.minutes(), quiz,
-                content.sha256(), now);
+                content.sha256(), now, by);
         Set<String> languages = new TreeSet<>(manifest.title().values().keySet());
         languages.addAll(manifest.summary().values().keySet());
         languages.forEach(language -> version.putText(language,

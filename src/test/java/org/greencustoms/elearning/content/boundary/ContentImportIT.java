@@ -111,6 +111,10 @@ class ContentImportIT {
         assertThat(result.retiredVersion()).isEqualTo(1);
         assertThat(catalog.module(id, "en").orElseThrow().version()).isEqualTo(2);
         assertThat(versions()).containsExactly(ModuleStatus.RETIRED, ModuleStatus.PUBLISHED);
+        List<VersionSummary> history = catalog.history(id);
+        assertThat(history.get(0).retiredAt()).isNotNull();
+        assertThat(history.get(1).publishedAt()).isNotNull().isAfterOrEqualTo(history.get(0).publishedAt());
+        assertThat(history.get(1).retiredAt()).isNull();
     }
 
     @Test

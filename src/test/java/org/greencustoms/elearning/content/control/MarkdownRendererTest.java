@@ -13,7 +13,7 @@ class MarkdownRendererTest {
 
     private static final String MEDIA_BASE = ModuleVersion.mediaBase("mini-module", 3);
     private static final UnaryOperator<String> SERVED_FROM_MEDIA =
-            destination -> VersionPublisher.imageAddress(MEDIA_BASE, destination);
+            destination -> DraftStager.imageAddress(MEDIA_BASE, destination);
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
