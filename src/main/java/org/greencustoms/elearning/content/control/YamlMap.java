@@ -12,6 +12,10 @@ import org.greencustoms.elearning.assessment.entity.LocalizedText;
 import org.greencustoms.elearning.platform.Languages;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -31,6 +35,8 @@ final class YamlMap {
 
     /** The longest single text a package may hold (a prompt, an option, a feedback...). */
     static final int MAX_TEXT = 10_000;
+    /** Deeper than any package needs (module.yaml and quiz.yaml use four or five), far from overflowing the stack. */
+    static final int MAX_DEPTH = 50;
     private static final Pattern STABLE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final String file;
@@ -58,6 +64,12 @@ final class YamlMap {
     static Optional<YamlMap> parse(String file, String yaml, int lineOffset, Problems problems) {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setCodePointLimit(5_000_000).build();
         try {
+            Optional<Integer> tooDeep = firstLineTooDeep(settings, yaml);
+            if (tooDeep.isPresent()) {
+                problems.add(file, tooDeep.get() + lineOffset, "The YAML is nested more than " + MAX_DEPTH
+                        + " levels deep", "a package needs a few levels; close the brackets or reduce the indentation");
+                return Optional.empty();
+            }
             Optional<Node> root = new Compose(settings).composeString(yaml);
             if (root.isPresent() && root.get() instanceof MappingNode mapping) {
                 return Optional.of(new YamlMap(file, lineOffset, problems, mapping));
@@ -70,6 +82,23 @@ final class YamlMap {
                     "check the indentation, and quote text that contains ': ' or starts with [ { * & ! % @ or `");
         } catch (YamlEngineException e) {
             problems.add(file, null, "YAML error: " + e.getMessage(), "check the file's syntax");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Composing a document is recursive, so a thousand nested brackets would overflow the stack; the event parser is
+     * not, so it measures the depth first.
+     */
+    private static Optional<Integer> firstLineTooDeep(LoadSettings settings, String yaml) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(yaml)) {
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                return Optional.of(event.getStartMark().map(mark -> mark.getLine() + 1).orElse(1));
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
         }
         return Optional.empty();
     }

@@ -3,8 +3,11 @@ package org.greencustoms.elearning.content.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.greencustoms.elearning.assessment.entity.LocalizedText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,30 @@ class YamlMapTest {
             assertThat(p.message()).startsWith("YAML syntax error");
             assertThat(p.line()).isGreaterThan(10);
         });
+    }
+
+    @Test
+    void reportsNestingTooDeepWithItsLineInsteadOfOverflowingTheStack() {
+        String flow = "a: 1\nb: " + "[".repeat(1_000) + "]".repeat(1_000) + "\n";
+        String block = "a: 1\n" + IntStream.range(0, 1_000).mapToObj(i -> " ".repeat(i) + "k" + i + ":")
+                .collect(Collectors.joining("\n")) + " x\n";
+
+        for (String yaml : List.of(flow, block)) {
+            Problems found = new Problems();
+            assertThat(YamlMap.parse("quiz.yaml", yaml, 0, found)).isEmpty();
+            assertThat(found.sorted()).singleElement().satisfies(p -> {
+                assertThat(p.message()).contains("nested more than " + YamlMap.MAX_DEPTH + " levels deep");
+                assertThat(p.line()).isBetween(2, 60);
+            });
+        }
+    }
+
+    @Test
+    void acceptsNestingAsDeepAsTheLimit() {
+        String yaml = "a: " + "[".repeat(YamlMap.MAX_DEPTH - 1) + "]".repeat(YamlMap.MAX_DEPTH - 1) + "\n";
+
+        assertThat(YamlMap.parse("quiz.yaml", yaml, 0, problems)).isPresent();
+        assertThat(problems.isEmpty()).isTrue();
     }
 
     @Test
