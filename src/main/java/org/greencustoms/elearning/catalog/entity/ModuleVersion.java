@@ -176,10 +176,6 @@ public class ModuleVersion {
         return Localized.pick(texts, language);
     }
 
-    public boolean isPublished() {
-        return status == ModuleStatus.PUBLISHED;
-    }
-
     public Long getId() {
         return id;
     }
@@ -214,18 +210,6 @@ public class ModuleVersion {
 
     public Instant getPublishedAt() {
         return publishedAt;
-    }
-
-    public Instant getStagedAt() {
-        return stagedAt;
-    }
-
-    public String getStagedBy() {
-        return stagedBy;
-    }
-
-    public String getPublishedBy() {
-        return publishedBy;
     }
 
     public Instant getRetiredAt() {
