@@ -88,7 +88,7 @@ public class ItemsPage {
 
     /** A value already in percent, with its sign, or a dash alone when there is not enough data. */
     public String percentValue(OptionalDouble value) {
-        return value.isPresent() ? String.format(locale.getLocale(), "%.1f %%", value.getAsDouble()) : "–";
+        return value.isPresent() ? number(value) + " %" : "–";
     }
 
     public String share(ChoiceCount count) {
