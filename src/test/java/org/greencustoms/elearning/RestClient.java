@@ -2,11 +2,13 @@ package org.greencustoms.elearning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -56,6 +58,26 @@ public final class RestClient {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file in a multipart form's field {@code file}, as a browser's upload sends it. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
+        String boundary = "gc-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "application/json")
+                .header("X-Requested-With", "test").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).timeout(Duration.ofSeconds(60))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> download(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("X-Requested-With", "test").GET()
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A page as a browser asks for it, without following redirects. */

@@ -14,7 +14,8 @@ import org.greencustoms.elearning.content.entity.MediaFile;
 
 /**
  * Serves module images at /media/{module}/{version}/{file}. A published version never changes, so the answer may
- * be cached for a year: learners on slow connections download each image once.
+ * be cached for a year: learners on slow connections download each image once. A draft's images are served to
+ * authors previewing it, never cached, since the draft may be replaced by another with the same version number.
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
@@ -31,12 +32,17 @@ public class MediaServlet extends HttpServlet {
         Optional<MediaFile> file = address.matches()
                 ? media.find(address.group(1), Integer.parseInt(address.group(2)), address.group(3))
                 : Optional.empty();
+        boolean draft = file.isEmpty() && address.matches()
+                && (request.isUserInRole("AUTHOR") || request.isUserInRole("ADMIN"));
+        if (draft) {
+            file = media.findInDraft(address.group(1), Integer.parseInt(address.group(2)), address.group(3));
+        }
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String etag = "\"" + file.get().getSha256() + "\"";
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("Cache-Control", draft ? "private, no-store" : "public, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (etag.equals(request.getHeader("If-None-Match"))) {

@@ -76,6 +76,11 @@ public final class ReviewItems {
                 question.explanation() == null ? null : question.explanation().in(language), caseFile);
     }
 
+    /** A question with nothing answered: its key, feedback and explanation, as its author checks them. */
+    public static ReviewItem answerKey(QuestionDefinition question, String language, String mediaBase) {
+        return review(question, Answer.empty(), new QuestionScore(0, 0, List.of()), language, mediaBase);
+    }
+
     private static List<Line> choices(List<Choice> choices, List<String> chosen, String language) {
         return choices.stream().map(choice -> Line.choice(choice.text().in(language), chosen.contains(choice.id()),
                 choice.correct(), choice.feedback() == null ? null : choice.feedback().in(language))).toList();

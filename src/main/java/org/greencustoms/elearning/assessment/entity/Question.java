@@ -97,6 +97,11 @@ public class Question {
         return definition;
     }
 
+    /** The definition as stored, for comparing versions without reading it back into objects. */
+    public String getDefinitionJson() {
+        return definitionJson;
+    }
+
     public Long getId() {
         return id;
     }

@@ -13,9 +13,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "module")
 @NamedQuery(name = Module.BY_SLUG, query = "select m from Module m where m.slug = :slug")
+@NamedQuery(name = Module.ALL, query = "select m from Module m order by m.slug")
 public class Module {
 
     public static final String BY_SLUG = "Module.bySlug";
+    public static final String ALL = "Module.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -208,6 +208,18 @@ public class ModuleVersion {
         return packageSha256;
     }
 
+    public Instant getStagedAt() {
+        return stagedAt;
+    }
+
+    public String getStagedBy() {
+        return stagedBy;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
     public Instant getPublishedAt() {
         return publishedAt;
     }

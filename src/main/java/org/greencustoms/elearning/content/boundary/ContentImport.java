@@ -4,24 +4,26 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.greencustoms.elearning.catalog.entity.Module;
+import org.greencustoms.elearning.catalog.entity.ModuleStatus;
 import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 import org.greencustoms.elearning.content.boundary.ImportResult.Outcome;
-import org.greencustoms.elearning.content.control.DraftStager;
+import org.greencustoms.elearning.content.control.ModuleVersions;
 import org.greencustoms.elearning.content.control.PackageContent;
 import org.greencustoms.elearning.content.control.PackageFiles;
 import org.greencustoms.elearning.content.control.PackageParser;
 import org.greencustoms.elearning.content.control.VersionConflictException;
 
 /**
- * Imports content packages: validates a package completely, stages it as a draft version and publishes that draft
- * in one transaction, or refuses it whole. A refused package changes nothing, so the last good version stays published.
+ * Imports the bundled content packages: validates a package completely, stages it as a draft version and publishes
+ * that draft in one transaction, or refuses it whole. A refused package changes nothing, so the last good version
+ * stays published. What authors did on the platform wins over the bundled folder: a bundled version older than the
+ * module's latest is left alone, and a module with an author's draft pending is not touched.
  * <p>Open to all callers because its only caller is the start-up import, which runs before anyone signs in; no page
  * or REST resource reaches it.
  */
@@ -45,59 +47,46 @@ public class ContentImport {
         PackageContent content = new PackageParser().parse(files);
         String slug = content.manifest().id();
         int version = content.manifest().version();
-        Module module = em.createNamedQuery(Module.BY_SLUG, Module.class).setParameter("slug", slug)
-                .getResultList().stream().findFirst()
-                .orElseGet(() -> {
-                    Module created = new Module(slug, Instant.now(clock));
-                    em.persist(created);
-                    return created;
-                });
-        // One import of a module at a time, across servers: the second waits, then sees what the first published.
-        em.lock(module, LockModeType.PESSIMISTIC_WRITE);
-        Optional<ModuleVersion> latest = em.createNamedQuery(ModuleVersion.LATEST_BY_MODULE, ModuleVersion.class)
-                .setParameter("module", module).setMaxResults(1).getResultList().stream().findFirst();
+        ModuleVersions versions = new ModuleVersions(em);
+        Instant now = Instant.now(clock);
+        Module module = versions.lock(slug, now);
+        Optional<ModuleVersion> latest = versions.latest(module);
         if (latest.isPresent()) {
-            Optional<ImportResult> unchanged = checkVersion(files.name(), content, latest.get());
-            if (unchanged.isPresent()) {
-                return unchanged.get();
+            Optional<ImportResult> kept = keep(versions, files, content, latest.get());
+            if (kept.isPresent()) {
+                return kept.get();
             }
         }
-        Instant now = Instant.now(clock);
-        ModuleVersion draft = new DraftStager(em).stage(module, content, now, null);
-        Integer retired = publish(draft, now, null);
+        ModuleVersion draft = versions.stage(module, files, content, now, null);
+        Integer retired = versions.publish(draft, now, null);
         LOG.info(() -> "Published " + slug + " version " + version
                 + (retired == null ? "" : ", retiring version " + retired));
         return new ImportResult(slug, version, Outcome.PUBLISHED, retired);
     }
 
-    /**
-     * Publishes a draft in place of the module's published version, which is retired: the two steps in one
-     * transaction, so that learners always find exactly one published version.
-     *
-     * @return the version retired, or null if none was published
-     */
-    private Integer publish(ModuleVersion draft, Instant now, String by) {
-        Integer retired = em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
-                .setParameter("slug", draft.getSlug()).getResultList().stream().findFirst().map(previous -> {
-                    previous.retire(now);
-                    return previous.getVersion();
-                }).orElse(null);
-        draft.publish(now, by);
-        return retired;
-    }
-
-    private static Optional<ImportResult> checkVersion(String name, PackageContent content, ModuleVersion latest) {
+    /** What to do instead of publishing, if the module's latest version says the package is not new. */
+    private static Optional<ImportResult> keep(ModuleVersions versions, PackageFiles files, PackageContent content,
+            ModuleVersion latest) {
+        String slug = content.manifest().id();
         int version = content.manifest().version();
-        if (version == latest.getVersion()) {
-            if (latest.getPackageSha256().equals(content.sha256())) {
-                return Optional.of(new ImportResult(content.manifest().id(), version, Outcome.UNCHANGED, null));
+        if (version == latest.getVersion() && latest.getPackageSha256().equals(content.sha256())) {
+            if (versions.archive(latest).isEmpty()) {
+                versions.keepArchive(latest, files);
             }
-            throw new VersionConflictException(name, "Version " + version + " of " + content.manifest().id()
-                    + " is already published with different content", "raise 'version' to " + (version + 1));
+            return Optional.of(new ImportResult(slug, version, Outcome.UNCHANGED, null));
+        }
+        if (version == latest.getVersion()) {
+            throw new VersionConflictException(files.name(), "Version " + version + " of " + slug
+                    + " is already on the platform with different content", "raise 'version' to " + (version + 1));
         }
         if (version < latest.getVersion()) {
-            throw new VersionConflictException(name, "Version " + version + " is older than the published version "
-                    + latest.getVersion(), "raise 'version' to " + (latest.getVersion() + 1));
+            LOG.info(() -> "Bundled " + slug + " version " + version + " left alone: version "
+                    + latest.getVersion() + " was staged on the platform");
+            return Optional.of(new ImportResult(slug, version, Outcome.SUPERSEDED, null));
+        }
+        if (latest.getStatus() == ModuleStatus.DRAFT) {
+            throw new VersionConflictException(files.name(), "An author's draft (version " + latest.getVersion()
+                    + ") of " + slug + " is waiting to be published", "publish or discard it, then restart");
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.control;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,17 +9,22 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The files of one package, by path relative to the package folder ('/'-separated), read from a folder or a zip.
  * Hidden files (a name starting with '.') are left out, as editors and operating systems leave them behind.
  */
 public final class PackageFiles {
+
+    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final String name;
     private final Map<String, byte[]> files;
@@ -79,6 +85,33 @@ public final class PackageFiles {
             throw new IllegalArgumentException("No file " + path + " in package " + name);
         }
         return bytes;
+    }
+
+    /** The same package with one file added or replaced. */
+    public PackageFiles with(String path, byte[] bytes) {
+        Map<String, byte[]> changed = new TreeMap<>(files);
+        changed.put(path, bytes.clone());
+        return new PackageFiles(name, changed);
+    }
+
+    /**
+     * The package as a zip of its files at the root, in path order and with a fixed timestamp: the same files give
+     * the same bytes, and reading it back gives the same {@link #sha256()}.
+     */
+    public byte[] toZip() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setTimeLocal(ZIP_TIME);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot zip package " + name, e);
+        }
+        return out.toByteArray();
     }
 
     /** A fingerprint of the whole package: the same files with the same bytes give the same hash. */

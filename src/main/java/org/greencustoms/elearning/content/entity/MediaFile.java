@@ -18,7 +18,9 @@ import org.greencustoms.elearning.catalog.entity.ModuleVersion;
 @NamedQuery(name = MediaFile.BY_ADDRESS,
         query = """
                 select m from MediaFile m
-                where m.moduleVersion.module.slug = :slug and m.moduleVersion.version = :version and m.path = :path""")
+                where m.moduleVersion.module.slug = :slug and m.moduleVersion.version = :version and m.path = :path
+                and case when m.moduleVersion.status = org.greencustoms.elearning.catalog.entity.ModuleStatus.DRAFT
+                    then true else false end = :draft""")
 public class MediaFile {
 
     public static final String BY_ADDRESS = "MediaFile.byAddress";

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.boundary;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.greencustoms.elearning.content.control.PackageFiles;
 
 /** Writes a small, valid content package to a folder, with hooks to change any file, for the import tests. */
 public final class PackageFolder {
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final String id;
+    private final int version;
 
     private PackageFolder(String id, int version) {
+        this.id = id;
+        this.version = version;
         put("module.yaml", """
                 format: 1
                 id: %s
@@ -78,6 +85,14 @@ public final class PackageFolder {
         return new PackageFolder(id, version);
     }
 
+    public String id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
     public PackageFolder with(String path, String content) {
         put(path, content);
         return this;
@@ -97,6 +112,21 @@ public final class PackageFolder {
 
     private void put(String path, String content) {
         files.put(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The package as an author uploads it: a zip of one folder. */
+    public byte[] zip() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry("package/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     public PackageFiles writeTo(Path parent) {

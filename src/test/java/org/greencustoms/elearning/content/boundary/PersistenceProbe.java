@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hibernate.SessionFactory;
 
 /** Test-only window on the persistence unit, deployed with the import tests (Arquillian does not inject JPA). */
@@ -19,6 +21,17 @@ public class PersistenceProbe {
 
     public String entityManagerClass() {
         return em.getDelegate().getClass().getName();
+    }
+
+    /** How many rows each table of a package's content holds: what a refused upload must leave unchanged. */
+    public Map<String, Long> contentRows() {
+        Map<String, Long> rows = new TreeMap<>();
+        for (String table : List.of("module", "module_version", "unit", "unit_text", "question", "media_file",
+                "package_archive")) {
+            rows.put(table, ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult())
+                    .longValue());
+        }
+        return rows;
     }
 
     public List<String> englishUnitHtml(String slug, int version) {

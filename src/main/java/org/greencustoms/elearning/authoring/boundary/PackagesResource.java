@@ -1,0 +1,153 @@
+package org.greencustoms.elearning.authoring.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greencustoms.elearning.platform.rest.Caller;
+
+/**
+ * Content packages over REST, for authors and administrators: upload a package as a draft, preview, publish or
+ * discard it, retire a module, roll back, and download any version's package.
+ */
+@Path("packages")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Packages", description = "Authors' content lifecycle: upload, preview, publish, retire, roll back")
+public class PackagesResource {
+
+    /** The version a rollback publishes again. */
+    public record RollBack(Integer version) {
+    }
+
+    /** What publishing, discarding or retiring did. */
+    public record Step(String module, Integer version, Integer retired) {
+    }
+
+    @Inject
+    Authoring authoring;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Every module with its published version and waiting draft")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an author or administrator")
+    public List<AuthoredModule> modules(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return authoring.modules(Caller.language(lang, headers));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a package zip (form field 'file') as its module's draft",
+            description = "Validated completely: 201 with the draft, or 422 with every problem (file, line, hint) and"
+                    + " nothing stored. A waiting draft of the module is replaced.")
+    @APIResponse(responseCode = "201", description = "Staged as a draft")
+    @APIResponse(responseCode = "413", description = "More than 50 MB")
+    @APIResponse(responseCode = "422", description = "Refused, with every problem")
+    public Response upload(@FormParam("file") EntityPart file) {
+        return uploaded(file == null ? authoring.upload(null, null)
+                : authoring.upload(file.getFileName().orElse("package.zip"), file.getContent()));
+    }
+
+    @POST
+    @Consumes("application/zip")
+    @Operation(summary = "Upload a package zip as the request body, as its module's draft")
+    @APIResponse(responseCode = "201", description = "Staged as a draft")
+    @APIResponse(responseCode = "422", description = "Refused, with every problem")
+    public Response uploadZip(InputStream zip, @HeaderParam("X-File-Name") String name) {
+        return uploaded(authoring.upload(name == null || name.isBlank() ? "package.zip" : name, zip));
+    }
+
+    @GET
+    @Path("{module}/versions")
+    @Operation(summary = "Every version with who staged and published it, when, and what changed")
+    @APIResponse(responseCode = "404", description = "No such module")
+    public List<VersionEntry> history(@PathParam("module") String module) {
+        return authoring.history(module);
+    }
+
+    @GET
+    @Path("{module}/versions/{version}/package")
+    @Produces("application/zip")
+    @Operation(summary = "A version's package zip; uploading it again gives the same package hash")
+    @APIResponse(responseCode = "404", description = "No such version, or no package kept for it")
+    public Response download(@PathParam("module") String module, @PathParam("version") int version) {
+        PackageDownload download = authoring.download(module, version);
+        return Response.ok(download.zip(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .header("X-Package-Sha256", download.sha256())
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("{module}/versions/{version}/preview")
+    @Operation(summary = "A version (a draft, usually) as learners read it, with the quiz's answer key")
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Preview preview(@PathParam("module") String module, @PathParam("version") int version,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return authoring.preview(module, version, Caller.language(lang, headers));
+    }
+
+    @POST
+    @Path("{module}/draft/publish")
+    @Operation(summary = "Publish the module's draft; the version published before it is retired")
+    @APIResponse(responseCode = "409", description = "No draft to publish (published already?)")
+    public Step publish(@PathParam("module") String module) {
+        Integer retired = authoring.publish(module);
+        return new Step(module, null, retired);
+    }
+
+    @DELETE
+    @Path("{module}/draft")
+    @Operation(summary = "Discard the module's draft")
+    @APIResponse(responseCode = "409", description = "No draft to discard")
+    public Step discard(@PathParam("module") String module) {
+        return new Step(module, authoring.discard(module), null);
+    }
+
+    @POST
+    @Path("{module}/retire")
+    @Operation(summary = "Take the module out of the catalogue; progress and certificates stay")
+    @APIResponse(responseCode = "409", description = "Nothing published to retire")
+    public Step retire(@PathParam("module") String module) {
+        return new Step(module, null, authoring.retire(module));
+    }
+
+    @POST
+    @Path("{module}/rollback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish an earlier version's content again, as a new version number")
+    @APIResponse(responseCode = "409", description = "A draft is waiting, or that version's package was not kept")
+    public Step rollBack(@PathParam("module") String module, RollBack request) {
+        return new Step(module, authoring.rollBack(module, request == null ? null : request.version()), null);
+    }
+
+    private Response uploaded(UploadReport report) {
+        if (!report.valid()) {
+            return Response.status(422).entity(report).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path(PackagesResource.class)
+                .path("{module}/versions/{version}/preview").build(report.module(), report.version()))
+                .entity(report).build();
+    }
+}

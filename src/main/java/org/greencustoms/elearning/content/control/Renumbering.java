@@ -1,0 +1,29 @@
+package org.greencustoms.elearning.content.control;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a package another version number by rewriting the {@code version:} line of its module.yaml, and nothing
+ * else: a rollback publishes an old version's files again under a new number.
+ */
+public final class Renumbering {
+
+    private static final Pattern VERSION_LINE = Pattern.compile("(?m)^version:[ \\t]*\\d+[ \\t]*(#.*)?$");
+
+    private Renumbering() {
+    }
+
+    /** @throws IllegalArgumentException if module.yaml has no top-level {@code version: <number>} line */
+    public static PackageFiles withVersion(PackageFiles files, int version) {
+        String manifest = new String(files.bytes(PackageParser.MODULE_FILE), StandardCharsets.UTF_8);
+        Matcher line = VERSION_LINE.matcher(manifest);
+        if (!line.find()) {
+            throw new IllegalArgumentException("module.yaml of " + files.name() + " has no 'version: <number>' line");
+        }
+        String renumbered = manifest.substring(0, line.start()) + "version: " + version
+                + manifest.substring(line.end());
+        return files.with(PackageParser.MODULE_FILE, renumbered.getBytes(StandardCharsets.UTF_8));
+    }
+}
