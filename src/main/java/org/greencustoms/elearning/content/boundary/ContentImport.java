@@ -92,12 +92,12 @@ public class ContentImport {
             if (latest.getPackageSha256().equals(content.sha256())) {
                 return Optional.of(new ImportResult(content.manifest().id(), version, Outcome.UNCHANGED, null));
             }
-            throw new VersionConflictException(name, "Version " + version + " of " + content.manifest().id()
-                    + " is already published with different content", "raise 'version' to " + (version + 1));
+            throw new VersionConflictException(name, "version.alreadyPublished", version, content.manifest().id(),
+                    version + 1);
         }
         if (version < latest.getVersion()) {
-            throw new VersionConflictException(name, "Version " + version + " is older than the published version "
-                    + latest.getVersion(), "raise 'version' to " + (latest.getVersion() + 1));
+            throw new VersionConflictException(name, "version.older", version, latest.getVersion(),
+                    latest.getVersion() + 1);
         }
         return Optional.empty();
     }
