@@ -2,6 +2,7 @@ package org.greencustoms.elearning.platform;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A request the platform refuses for a reason the user can act on. Unchecked, and rolls the transaction back,
@@ -22,6 +23,11 @@ public abstract class BusinessException extends RuntimeException {
     /** Details a client can act on one by one, such as every problem of a content package; often none. */
     public List<?> details() {
         return List.of();
+    }
+
+    /** The details as a reader in that language sees them; the same as {@link #details()} unless they hold text. */
+    public List<?> details(Locale locale) {
+        return details();
     }
 
     /** The HTTP status that fits this failure when it reaches a REST client. */

@@ -34,7 +34,7 @@ import org.greencustoms.elearning.content.control.PackageContent;
 import org.greencustoms.elearning.content.control.PackageFiles;
 import org.greencustoms.elearning.content.control.PackageParser;
 import org.greencustoms.elearning.content.control.Renumbering;
-import org.greencustoms.elearning.content.control.VersionConflictException;
+import org.greencustoms.elearning.content.control.Problem;
 import org.greencustoms.elearning.content.control.ZipPackageReader;
 import org.greencustoms.elearning.content.entity.PackageArchive;
 import org.greencustoms.elearning.platform.Audited;
@@ -106,13 +106,9 @@ public class Authoring {
         String slug = content.manifest().id();
         int version = content.manifest().version();
         ModuleVersions versions = new ModuleVersions(em);
-        Optional<ModuleVersion> released = versions.find(slug).flatMap(module -> versions.all(module).stream()
-                .filter(v -> v.getStatus() != ModuleStatus.DRAFT).findFirst());
-        if (released.isPresent() && version <= released.get().getVersion()) {
-            int next = released.get().getVersion() + 1;
-            return UploadReport.refused(fileName, new VersionConflictException(fileName, "Version " + version
-                    + " is not above version " + released.get().getVersion() + ", which learners have had",
-                    "raise 'version' in module.yaml to " + next).problems());
+        Optional<Problem> tooLow = versions.notAboveReleased(slug, fileName, version);
+        if (tooLow.isPresent()) {
+            return UploadReport.refused(fileName, List.of(tooLow.get()));
         }
         Instant now = Instant.now(clock);
         Module module = versions.lock(slug, now);

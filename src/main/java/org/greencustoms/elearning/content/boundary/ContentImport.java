@@ -76,8 +76,7 @@ public class ContentImport {
             return Optional.of(new ImportResult(slug, version, Outcome.UNCHANGED, null));
         }
         if (version == latest.getVersion()) {
-            throw new VersionConflictException(files.name(), "Version " + version + " of " + slug
-                    + " is already on the platform with different content", "raise 'version' to " + (version + 1));
+            throw new VersionConflictException(files.name(), "version.alreadyPublished", version, slug, version + 1);
         }
         if (version < latest.getVersion()) {
             LOG.info(() -> "Bundled " + slug + " version " + version + " left alone: version "
@@ -85,8 +84,7 @@ public class ContentImport {
             return Optional.of(new ImportResult(slug, version, Outcome.SUPERSEDED, null));
         }
         if (latest.getStatus() == ModuleStatus.DRAFT) {
-            throw new VersionConflictException(files.name(), "An author's draft (version " + latest.getVersion()
-                    + ") of " + slug + " is waiting to be published", "publish or discard it, then restart");
+            throw new VersionConflictException(files.name(), "version.draftPending", latest.getVersion(), slug);
         }
         return Optional.empty();
     }

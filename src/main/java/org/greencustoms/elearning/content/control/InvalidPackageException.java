@@ -1,6 +1,7 @@
 package org.greencustoms.elearning.content.control;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.greencustoms.elearning.platform.BusinessException;
 
@@ -19,8 +20,9 @@ public class InvalidPackageException extends BusinessException {
         this.problems = List.copyOf(problems);
     }
 
-    public static InvalidPackageException single(String packageName, String file, String message, String hint) {
-        return new InvalidPackageException(packageName, List.of(new Problem(file, null, message, hint)));
+    /** A package refused for one problem of a whole file; {@code key} is a key of {@code problems.properties}. */
+    public static InvalidPackageException single(String packageName, String file, String key, Object... args) {
+        return new InvalidPackageException(packageName, List.of(Problem.of(file, null, key, args)));
     }
 
     public String packageName() {
@@ -34,6 +36,11 @@ public class InvalidPackageException extends BusinessException {
     @Override
     public List<Problem> details() {
         return problems;
+    }
+
+    @Override
+    public List<Problem.Localized> details(Locale locale) {
+        return problems.stream().map(problem -> problem.in(locale)).toList();
     }
 
     @Override

@@ -43,16 +43,13 @@ final class MediaCheck {
         String type = TYPES.get(extension);
         byte[] bytes = files.bytes(path);
         if (path.length() > 300) {
-            problems.add(path, null, "The file name is longer than 300 characters", "give it a shorter name");
+            problems.add(path, null, "media.nameTooLong", 300);
         } else if (type == null) {
-            problems.add(path, null, "Media of type '" + extension + "' is not allowed",
-                    "use png, jpg, jpeg or webp (SVG and other types can carry scripts)");
+            problems.add(path, null, "media.typeNotAllowed", extension);
         } else if (!matchesSignature(bytes, extension)) {
-            problems.add(path, null, "The file's content is not a " + extension.toUpperCase() + " image",
-                    "export it again as " + extension + "; renaming a file does not convert it");
+            problems.add(path, null, "media.typeMismatch", extension.toUpperCase(java.util.Locale.ROOT), extension);
         } else if (bytes.length > MAX_BYTES) {
-            problems.add(path, null, "The image is " + (bytes.length + 1023) / 1024 + " KB; at most 2048 KB is allowed",
-                    "learners are often on slow connections: resize or compress it");
+            problems.add(path, null, "media.tooLarge", (bytes.length + 1023) / 1024, MAX_BYTES >> 10);
         } else {
             media.put(path, new Media(path, type, bytes));
         }
@@ -77,27 +74,22 @@ final class MediaCheck {
         try {
             uri = new URI(destination.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            problems.add(file, line, "The image address '" + destination + "' is not valid", "check it for typos");
+            problems.add(file, line, "image.invalidAddress", destination);
             return Optional.empty();
         }
         if (uri.isAbsolute()) {
             if (!"https".equals(uri.getScheme())) {
-                problems.add(file, line, "The image address '" + destination + "' uses " + uri.getScheme() + ":",
-                        "only https images are shown; better, put the image in media/ and refer to it as "
-                                + "../media/<name>, so that it works offline and on slow connections");
+                problems.add(file, line, "image.notHttps", destination, uri.getScheme());
             }
             return Optional.empty();
         }
         String path = resolve(fromFolder, uri.getRawPath());
         if (!path.startsWith("media/")) {
-            problems.add(file, line, "The image '" + destination + "' is not in the package's media/ folder",
-                    "put images in media/ and refer to them as ../media/<name> from a unit");
+            problems.add(file, line, "image.outsideMedia", destination);
         } else if (!files.contains(path)) {
-            problems.add(file, line, "The image '" + destination + "' does not exist (looked for " + path + ")",
-                    "add it to media/ or fix the name; names are case-sensitive");
+            problems.add(file, line, "image.missing", destination, path);
         } else if (!TYPES.containsKey(extension(path))) {
-            problems.add(file, line, "The image '" + destination + "' is of a type that is not allowed",
-                    "use png, jpg, jpeg or webp");
+            problems.add(file, line, "image.typeNotAllowed", destination);
         } else {
             return Optional.of(path);
         }

@@ -60,6 +60,18 @@ public final class ModuleVersions {
         return all(module).stream().filter(v -> v.getVersion() == number).findFirst();
     }
 
+    /**
+     * The problem with a new draft of this version, if it is not above every version learners have had (drafts
+     * do not count: a new upload replaces them).
+     */
+    public Optional<Problem> notAboveReleased(String slug, String packageName, int version) {
+        return find(slug).flatMap(module -> all(module).stream()
+                        .filter(v -> v.getStatus() != ModuleStatus.DRAFT).findFirst())
+                .filter(released -> version <= released.getVersion())
+                .map(released -> new VersionConflictException(packageName, "version.notAbove", version,
+                        released.getVersion(), released.getVersion() + 1).problems().get(0));
+    }
+
     /** Stores a validated package as a new draft, with the package itself. */
     public ModuleVersion stage(Module module, PackageFiles files, PackageContent content, Instant now, String by) {
         ModuleVersion draft = new DraftStager(em).stage(module, content, now, by);

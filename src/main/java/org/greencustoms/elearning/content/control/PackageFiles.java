@@ -41,7 +41,7 @@ public final class PackageFiles {
                 String relative = folder.relativize(path).toString().replace('\\', '/');
                 if (Files.isSymbolicLink(path)) {
                     throw InvalidPackageException.single(folder.getFileName().toString(), relative,
-                            "The package contains a symbolic link", "copy the file into the package instead");
+                            "folder.symlink");
                 }
                 if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !isHidden(relative)) {
                     files.put(relative, Files.readAllBytes(path));

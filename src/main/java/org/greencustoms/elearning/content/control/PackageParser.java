@@ -72,8 +72,7 @@ public final class PackageParser {
     private static Optional<YamlMap> yaml(PackageFiles files, String path, Problems problems, boolean required) {
         if (!files.contains(path)) {
             if (required) {
-                problems.add(path, null, "The package has no " + path,
-                        "every package needs module.yaml at its root; is this the package folder?");
+                problems.add(path, null, "module.missing");
             }
             return Optional.empty();
         }
@@ -82,10 +81,10 @@ public final class PackageParser {
     }
 
     private static Optional<Manifest> manifest(YamlMap yaml, List<SourceRef> sources) {
-        yaml.allowOnly(MODULE_FIELDS, "module.yaml");
+        yaml.allowOnly(MODULE_FIELDS, "module.unknownField", "module.misspeltField");
         Optional<Integer> format = yaml.integer("format", true, 1, Integer.MAX_VALUE);
         format.filter(f -> f != 1).ifPresent(f -> yaml.problem(yaml.node("format", true).get(),
-                "Format " + f + " is not supported", "this platform reads format 1"));
+                "module.unsupportedFormat", f, 1));
         Optional<String> id = yaml.stableId("id", true);
         Optional<Integer> version = yaml.integer("version", true, 1, 1_000_000);
         List<String> conventions = conventions(yaml);
@@ -102,9 +101,7 @@ public final class PackageParser {
         CompletionRule completion = keyword(yaml, "completion", CompletionRule.values(), CompletionRule::keyword)
                 .orElse(CompletionRule.UNITS_AND_QUIZ);
         if (review == ReviewPolicy.AFTER_LAST_ATTEMPT && attempts == 0) {
-            yaml.problem(yaml.node("review", true).get(), "'after-last-attempt' needs a limit on attempts, and "
-                    + "attempts is 0 (unlimited): the review would never be shown",
-                    "set attempts (for example 3), or use review: never");
+            yaml.problem(yaml.node("review", true).get(), "module.reviewNeedsAttempts");
         }
         if (id.isEmpty() || version.isEmpty() || title.isEmpty() || summary.isEmpty() || format.isEmpty()) {
             return Optional.empty();
@@ -115,15 +112,14 @@ public final class PackageParser {
 
     private static List<String> conventions(YamlMap yaml) {
         if (!yaml.has("conventions")) {
-            yaml.problem("The required field 'conventions' is missing",
-                    "list the convention codes, or [] for a cross-cutting module");
+            yaml.problem("module.noConventions");
             return List.of();
         }
         List<String> codes = new ArrayList<>();
         for (String code : yaml.strings("conventions", false)) {
             if (!CONVENTIONS.contains(code)) {
-                yaml.problems().add(yaml.file(), yaml.line("conventions"), "Unknown convention '" + code + "'",
-                        "use one of " + String.join(", ", CONVENTIONS.stream().sorted().toList()));
+                yaml.problems().add(yaml.file(), yaml.line("conventions"), "module.unknownConvention", code,
+                        String.join(", ", CONVENTIONS.stream().sorted().toList()));
             } else if (!codes.contains(code)) {
                 codes.add(code);
             }
@@ -142,8 +138,8 @@ public final class PackageParser {
             }
         }
         List<String> allowed = java.util.Arrays.stream(values).map(word).toList();
-        yaml.problems().add(yaml.file(), yaml.line(key), "'" + value.get() + "' is not a valid " + key,
-                "use one of " + String.join(", ", allowed));
+        yaml.problems().add(yaml.file(), yaml.line(key), "yaml.invalidKeyword", value.get(), key,
+                String.join(", ", allowed));
         return Optional.empty();
     }
 
@@ -151,15 +147,14 @@ public final class PackageParser {
         List<SourceRef> sources = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (YamlMap source : yaml.maps("sources", true)) {
-            source.allowOnly(Set.of("id", "title", "url"), "a source");
+            source.allowOnly(Set.of("id", "title", "url"), "source.unknownField", "source.misspeltField");
             Optional<String> key = source.string("id", true, 64);
             Optional<String> title = source.string("title", true, 1_000);
             Optional<String> url = source.string("url", false, 1_000);
             url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u ->
-                    source.problem("The source url '" + u + "' is not an http or https address",
-                            "write the full address, starting with https:// or http://"));
+                    source.problem("source.badUrl", u));
             key.filter(k -> !keys.add(k)).ifPresent(k ->
-                    source.problem("The source id '" + k + "' is used twice", "give each source its own id"));
+                    source.problem("source.duplicateId", k));
             if (key.isPresent() && title.isPresent()) {
                 sources.add(new SourceRef(key.get(), title.get(), url.orElse(null)));
             }
@@ -178,11 +173,9 @@ public final class PackageParser {
         for (String name : names) {
             String file = "units/" + name + ".md";
             if (!listed.add(name)) {
-                problems.add(MODULE_FILE, module.line("units"), "The unit '" + name + "' is listed twice",
-                        "list each unit once");
+                problems.add(MODULE_FILE, module.line("units"), "module.unitListedTwice", name);
             } else if (!files.contains(file)) {
-                problems.add(MODULE_FILE, module.line("units"), "The unit '" + name + "' is listed but " + file
-                        + " does not exist", "add the file, or fix the name (without .md)");
+                problems.add(MODULE_FILE, module.line("units"), "module.unitFileMissing", name, file);
             } else {
                 unit(files, file, name, sourceKeys, unitKeys, media, problems).ifPresent(units::add);
             }
@@ -191,8 +184,7 @@ public final class PackageParser {
             Matcher matcher = UNIT_FILE.matcher(path);
             if (path.startsWith("units/") && path.endsWith(".md") && matcher.matches()
                     && !listed.contains(matcher.group(1))) {
-                problems.add(path, null, "This unit file is not listed in module.yaml's 'units'",
-                        "add '" + matcher.group(1) + "' to units, or delete the file");
+                problems.add(path, null, "unit.notListed", matcher.group(1));
             }
         }
         return units;
@@ -205,20 +197,17 @@ public final class PackageParser {
             return Optional.empty();
         }
         YamlMap front = english.get().fields();
-        front.allowOnly(UNIT_FIELDS, "a unit's front matter");
+        front.allowOnly(UNIT_FIELDS, "unit.unknownField", "unit.misspeltField");
         Optional<String> key = front.stableId("id", true);
         boolean duplicate = key.filter(k -> !unitKeys.add(k)).isPresent();
         if (duplicate) {
-            front.problem(front.node("id", true).get(), "The unit id '" + key.get() + "' is used by another unit",
-                    "give each unit its own id");
+            front.problem(front.node("id", true).get(), "unit.duplicateId", key.get());
         }
         Optional<String> title = front.string("title", true, MAX_TITLE);
         Optional<Integer> minutes = front.integer("minutes", true, 1, 600);
         List<String> cited = front.strings("sources", true);
         cited.stream().filter(source -> !sourceKeys.contains(source)).forEach(source -> front.problem(
-                front.node("sources", true).get(),
-                "The unit cites source '" + source + "', which module.yaml does not list",
-                "add it to module.yaml's sources or fix the id"));
+                front.node("sources", true).get(), "unit.unknownSource", source));
         media.checkMarkdown(file, english.get().body(), english.get().bodyLine());
         Map<String, Translation> translations = new LinkedHashMap<>();
         title.ifPresent(t -> translations.put("en", new Translation(t, english.get().body())));
@@ -227,11 +216,9 @@ public final class PackageParser {
             if (files.contains(translated)) {
                 FrontMatter.read(translated, files, problems).ifPresent(matter -> {
                     YamlMap fields = matter.fields();
-                    fields.allowOnly(TRANSLATION_FIELDS, "a translation's front matter");
+                    fields.allowOnly(TRANSLATION_FIELDS, "translation.unknownField", "translation.misspeltField");
                     fields.string("id", false).filter(id -> key.isPresent() && !id.equals(key.get()))
-                            .ifPresent(id -> fields.problem("The translation's id '" + id
-                                    + "' differs from the unit's id '" + key.get() + "'",
-                                    "use the same id or leave it out"));
+                            .ifPresent(id -> fields.problem("translation.idDiffers", id, key.get()));
                     fields.string("title", true, MAX_TITLE).ifPresent(t -> translations.put(language,
                             new Translation(t, matter.body())));
                     media.checkMarkdown(translated, matter.body(), matter.bodyLine());
@@ -249,10 +236,8 @@ public final class PackageParser {
             boolean known = path.equals(MODULE_FILE) || path.equals(QUIZ_FILE) || path.equals("README.md")
                     || path.startsWith("media/") || UNIT_FILE.matcher(path).matches();
             if (!known) {
-                String hint = path.startsWith("units/")
-                        ? "units are .md files named like 01-scope.md, with translations as 01-scope.fr.md"
-                        : "a package holds module.yaml, quiz.yaml, units/*.md and media/*; move or delete it";
-                problems.add(path, null, "Unexpected file in the package", hint);
+                problems.add(path, null,
+                        path.startsWith("units/") ? "unit.unexpectedFile" : "package.unexpectedFile");
             }
         }
     }
@@ -267,17 +252,15 @@ public final class PackageParser {
             }
             Matcher matcher = FRONT_MATTER.matcher(text.get());
             if (!matcher.find()) {
-                problems.add(file, 1, "The unit has no front matter",
-                        "start the file with a '---' line, then id, title, minutes and sources, then '---'");
+                problems.add(file, 1, "unit.noFrontMatter");
                 return Optional.empty();
             }
             String body = text.get().substring(matcher.end());
             int bodyLine = (int) matcher.group().chars().filter(c -> c == '\n').count() + 1;
             if (body.isBlank()) {
-                problems.add(file, bodyLine, "The unit has no text after its front matter", "write the unit's text");
+                problems.add(file, bodyLine, "unit.noText");
             } else if (body.length() > MAX_MARKDOWN) {
-                problems.add(file, bodyLine, "The unit is " + body.length() + " characters long; at most "
-                        + MAX_MARKDOWN + " are allowed", "split it into several units");
+                problems.add(file, bodyLine, "unit.tooLong", body.length(), MAX_MARKDOWN);
             }
             return YamlMap.parse(file, matcher.group(1), 1, problems)
                     .map(fields -> new FrontMatter(fields, body, bodyLine));

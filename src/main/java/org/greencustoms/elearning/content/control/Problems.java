@@ -9,8 +9,9 @@ public final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
 
-    public void add(String file, Integer line, String message, String hint) {
-        found.add(new Problem(file, line, message, hint));
+    /** @param key a key of {@code problems.properties}; {@code args} are its arguments, written as strings */
+    public void add(String file, Integer line, String key, Object... args) {
+        found.add(Problem.of(file, line, key, args));
     }
 
     public boolean isEmpty() {

@@ -40,7 +40,6 @@ final class QuestionParser {
             QuestionType.ORDERING, Set.of("items"),
             QuestionType.INSPECTION, Set.of("caseFile", "decision", "decisionFeedback", "redFlags", "weights"));
     static final int MAX_QUESTIONS = 300;
-    private static final String ACCEPTED_ANSWERS_HINT = "write them as text, such as answer: [Basel, Basel Convention]";
 
     private final YamlMap quiz;
     private final Set<String> unitKeys;
@@ -55,20 +54,19 @@ final class QuestionParser {
     }
 
     List<QuestionDefinition> questions() {
-        quiz.allowOnly(Set.of("questions"), "quiz.yaml");
+        quiz.allowOnly(Set.of("questions"), "quiz.unknownField", "quiz.misspeltField");
         List<QuestionDefinition> questions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<YamlMap> entries = quiz.maps("questions", true);
         if (entries.size() > MAX_QUESTIONS) {
-            quiz.problem("The quiz has " + entries.size() + " questions; at most " + MAX_QUESTIONS + " are allowed",
-                    "split the module, or move questions to another module");
+            quiz.problem("quiz.tooManyQuestions", entries.size(), MAX_QUESTIONS);
         }
         for (YamlMap question : entries) {
             question(question).ifPresent(q -> {
                 if (ids.add(q.id())) {
                     questions.add(q);
                 } else {
-                    question.problem("The question id '" + q.id() + "' is used twice", "give each question its own id");
+                    question.problem("question.duplicateId", q.id());
                 }
             });
         }
@@ -80,18 +78,17 @@ final class QuestionParser {
         Optional<String> typeWord = q.string("type", true);
         Optional<QuestionType> type = typeWord.flatMap(QuestionType::fromKeyword);
         if (typeWord.isPresent() && type.isEmpty()) {
-            q.problems().add(q.file(), q.line("type"), "Unknown question type '" + typeWord.get() + "'",
-                    "use one of single, multiple, truefalse, matching, short, numeric, ordering, inspection");
+            q.problems().add(q.file(), q.line("type"), "question.unknownType", typeWord.get());
         }
         Set<String> allowed = new HashSet<>(COMMON);
         type.ifPresent(t -> allowed.addAll(TYPE_FIELDS.get(t)));
         if (type.isPresent()) {
-            q.allowOnly(allowed, "a " + typeWord.get() + " question");
+            q.allowOnly(allowed, "question.unknownField", "question.misspeltField",
+                    typeWord.get());
         }
         Optional<String> unit = q.string("unit", false);
         unit.filter(u -> unitsKnown && !unitKeys.contains(u)).ifPresent(u -> q.problems().add(q.file(),
-                q.line("unit"), "The question names unit '" + u + "', which the module does not have",
-                "use the id from a unit's front matter"));
+                q.line("unit"), "question.unknownUnit", u));
         double defaultPoints = type.filter(t -> t == QuestionType.INSPECTION).isPresent() ? 4 : 1;
         double points = q.number("points", false).orElse(defaultPoints);
         report(q, QuestionRules.points(points));
@@ -118,7 +115,7 @@ final class QuestionParser {
     /** Reports each broken rule at the line of the field it names; true if there was none. */
     private static boolean report(YamlMap q, List<QuestionRules.Violation> violations) {
         violations.forEach(v -> q.problems().add(q.file(), v.field() == null ? q.line() : q.line(v.field()),
-                v.message(), v.hint()));
+                v.key(), v.args().toArray()));
         return violations.isEmpty();
     }
 
@@ -139,12 +136,12 @@ final class QuestionParser {
     private Optional<QuestionBody> singleChoice(YamlMap q) {
         List<YamlMap> options = q.maps("options", true);
         Optional<String> answer = q.string("answer", true);
-        List<Choice> choices = choices(options, "option", Set.copyOf(answer.stream().toList()), true);
+        List<Choice> choices = choices(options, Set.copyOf(answer.stream().toList()), true);
         if (repeatsAnId(choices)) {
             return Optional.empty();
         }
         if (answer.isPresent() && choices.size() >= 2 && choices.stream().noneMatch(Choice::correct)) {
-            keyNamesNoOption(q, "answer", answer.get());
+            keyNamesNoOption(q, answer.get());
             return Optional.empty();
         }
         return answer.map(a -> new QuestionBody.SingleChoice(choices));
@@ -153,11 +150,11 @@ final class QuestionParser {
     private Optional<QuestionBody> multipleChoice(YamlMap q) {
         List<YamlMap> options = q.maps("options", true);
         List<String> answer = q.strings("answer", true);
-        List<Choice> choices = choices(options, "option", Set.copyOf(answer), true);
+        List<Choice> choices = choices(options, Set.copyOf(answer), true);
         boolean keysResolve = !repeatsAnId(choices);
         for (String key : answer) {
             if (choices.stream().noneMatch(c -> c.id().equals(key))) {
-                keyNamesNoOption(q, "answer", key);
+                keyNamesNoOption(q, key);
                 keysResolve = false;
             }
         }
@@ -170,23 +167,24 @@ final class QuestionParser {
         return choices.stream().map(Choice::id).distinct().count() < choices.size();
     }
 
-    private static void keyNamesNoOption(YamlMap q, String field, String key) {
-        q.problems().add(q.file(), q.line(field), "The " + field + " '" + key + "' names no option",
-                "use the id of one of the options");
+    private static void keyNamesNoOption(YamlMap q, String key) {
+        q.problems().add(q.file(), q.line("answer"), "question.keyNotAnOption", key);
     }
 
-    private List<Choice> choices(List<YamlMap> items, String what, Set<String> correct, boolean fractions) {
+    /** Options (with fractions) or, without, ordering items. */
+    private List<Choice> choices(List<YamlMap> items, Set<String> correct, boolean fractions) {
         List<Choice> choices = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap item : items) {
             item.allowOnly(fractions ? Set.of("id", "text", "feedback", "fraction") : Set.of("id", "text", "feedback"),
-                    "an " + what);
+                    fractions ? "option.unknownField" : "item.unknownField",
+                    fractions ? "option.misspeltField" : "item.misspeltField");
             Optional<String> id = item.stableId("id", true);
             Optional<LocalizedText> text = item.text("text", true);
             LocalizedText feedback = item.text("feedback", false).orElse(null);
             Double fraction = fractions ? item.number("fraction", false).orElse(null) : null;
-            id.filter(i -> !ids.add(i)).ifPresent(i -> item.problem("The " + what + " id '" + i + "' is used twice",
-                    "give each " + what + " its own id"));
+            id.filter(i -> !ids.add(i)).ifPresent(i -> item.problem(
+                    fractions ? "option.duplicateId" : "item.duplicateId", i));
             if (id.isPresent() && text.isPresent()) {
                 choices.add(new Choice(id.get(), text.get(), feedback, correct.contains(id.get()), fraction));
             }
@@ -198,12 +196,11 @@ final class QuestionParser {
         List<MatchPair> pairs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap pair : q.maps("pairs", true)) {
-            pair.allowOnly(Set.of("id", "left", "right"), "a pair");
+            pair.allowOnly(Set.of("id", "left", "right"), "pair.unknownField", "pair.misspeltField");
             Optional<String> id = pair.stableId("id", true);
             Optional<LocalizedText> left = pair.text("left", true);
             Optional<LocalizedText> right = pair.text("right", true);
-            id.filter(i -> !ids.add(i)).ifPresent(i -> pair.problem("The pair id '" + i + "' is used twice",
-                    "give each pair its own id"));
+            id.filter(i -> !ids.add(i)).ifPresent(i -> pair.problem("pair.duplicateId", i));
             if (id.isPresent() && left.isPresent() && right.isPresent()) {
                 pairs.add(new MatchPair(id.get(), left.get(), right.get()));
             }
@@ -225,8 +222,7 @@ final class QuestionParser {
             for (NodeTuple tuple : mapping.getValue()) {
                 String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
                 if (!Languages.SUPPORTED.contains(language)) {
-                    q.problem(tuple.getKeyNode(), "Unknown language '" + language + "' in 'answer'",
-                            "use en, fr, es or pt");
+                    q.problem(tuple.getKeyNode(), "yaml.unknownLanguage", language, "answer");
                 } else {
                     accepted.put(language, answerList(q, tuple.getValueNode()));
                 }
@@ -235,8 +231,7 @@ final class QuestionParser {
             accepted.put("en", answerList(q, answer.get()));
         }
         if (accepted.getOrDefault("en", List.of()).isEmpty()) {
-            q.problems().add(q.file(), q.line("answer"), "The short answer has no accepted English answer",
-                    "list at least one, such as answer: [Basel, Basel Convention]");
+            q.problems().add(q.file(), q.line("answer"), "answer.noEnglish");
             return Optional.empty();
         }
         return Optional.of(new QuestionBody.ShortAnswer(accepted));
@@ -251,11 +246,11 @@ final class QuestionParser {
                 if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                     answers.add(scalar.getValue().strip());
                 } else {
-                    q.problem(item, "An accepted answer must be plain, non-empty text", ACCEPTED_ANSWERS_HINT);
+                    q.problem(item, "answer.itemNotText");
                 }
             }
         } else {
-            q.problem(node, "Accepted answers must be text or a list of texts", ACCEPTED_ANSWERS_HINT);
+            q.problem(node, "answer.notText");
         }
         return answers;
     }
@@ -271,7 +266,7 @@ final class QuestionParser {
 
     private Optional<QuestionBody> ordering(YamlMap q) {
         List<YamlMap> items = q.maps("items", true);
-        List<Choice> choices = choices(items, "item", Set.of(), false);
+        List<Choice> choices = choices(items, Set.of(), false);
         return Optional.of(new QuestionBody.Ordering(choices));
     }
 
@@ -283,19 +278,18 @@ final class QuestionParser {
                 if (ids.add(d.id())) {
                     caseFile.add(d);
                 } else {
-                    document.problem("The document id '" + d.id() + "' is used twice",
-                            "give each document of the case file its own id");
+                    document.problem("document.duplicateId", d.id());
                 }
             });
         }
         Optional<Decision> decision = PackageParser.keyword(q, "decision", Decision.values(), Decision::keyword);
         if (!q.has("decision")) {
-            q.problem("The required field 'decision' is missing", "write decision: release, detain or refer");
+            q.problem("inspection.noDecision");
         }
         Map<String, LocalizedText> decisionFeedback = new LinkedHashMap<>();
         q.map("decisionFeedback", false).ifPresent(map -> map.entries().forEach((word, node) -> {
             if (Decision.fromKeyword(word).isEmpty()) {
-                map.problem(node, "'" + word + "' is not a decision", "use release, detain or refer");
+                map.problem(node, "inspection.unknownDecision", word);
             } else {
                 map.textOf(node, "decisionFeedback." + word).ifPresent(text -> decisionFeedback.put(word, text));
             }
@@ -304,8 +298,7 @@ final class QuestionParser {
         Set<String> flagged = new LinkedHashSet<>();
         for (YamlMap flag : flagItems) {
             if (!flag.has("flag")) {
-                flag.problem("The red flag has no 'flag' field",
-                        "write flag: true if it is a real red flag, else false");
+                flag.problem("redFlag.noFlag");
             }
             flag.bool("flag", false).filter(Boolean::booleanValue)
                     .flatMap(unused -> flag.string("id", false)).ifPresent(flagged::add);
@@ -313,11 +306,10 @@ final class QuestionParser {
         List<Choice> redFlags = new ArrayList<>();
         Set<String> flagIds = new HashSet<>();
         for (YamlMap flag : flagItems) {
-            flag.allowOnly(Set.of("id", "text", "flag", "feedback"), "a red flag");
+            flag.allowOnly(Set.of("id", "text", "flag", "feedback"), "redFlag.unknownField", "redFlag.misspeltField");
             Optional<String> id = flag.stableId("id", true);
             Optional<LocalizedText> text = flag.text("text", true);
-            id.filter(i -> !flagIds.add(i)).ifPresent(i -> flag.problem("The red flag id '" + i + "' is used twice",
-                    "give each red flag its own id"));
+            id.filter(i -> !flagIds.add(i)).ifPresent(i -> flag.problem("redFlag.duplicateId", i));
             if (id.isPresent() && text.isPresent()) {
                 redFlags.add(new Choice(id.get(), text.get(), flag.text("feedback", false).orElse(null),
                         flagged.contains(id.get()), null));
@@ -336,28 +328,28 @@ final class QuestionParser {
         if (weights.isEmpty()) {
             return 0.5;
         }
-        weights.get().allowOnly(Set.of("decision", "redFlags"), "weights");
+        weights.get().allowOnly(Set.of("decision", "redFlags"), "weights.unknownField", "weights.misspeltField");
         double decision = weights.get().number("decision", true).orElse(0.5);
         double redFlags = weights.get().number("redFlags", true).orElse(0.5);
         if (decision < 0 || redFlags < 0 || Math.abs(decision + redFlags - 1) > 0.001) {
-            weights.get().problem("The weights must be zero or more and add up to 1, not " + (decision + redFlags),
-                    "for example {decision: 0.5, redFlags: 0.5}");
+            weights.get().problem("weights.badSum", decision + redFlags);
             return 0.5;
         }
         return decision;
     }
 
     private Optional<CaseDocument> caseDocument(YamlMap document) {
-        document.allowOnly(Set.of("id", "kind", "title", "fields", "note", "image"), "a case-file document");
+        document.allowOnly(Set.of("id", "kind", "title", "fields", "note", "image"), "document.unknownField",
+                "document.misspeltField");
         Optional<String> id = document.stableId("id", true);
         Optional<String> kind = document.string("kind", true);
         kind.filter(k -> !DOCUMENT_KINDS.contains(k)).ifPresent(k -> document.problems().add(document.file(),
-                document.line("kind"), "Unknown document kind '" + k + "'",
-                "use one of " + String.join(", ", DOCUMENT_KINDS.stream().sorted().toList())));
+                document.line("kind"), "document.unknownKind", k,
+                String.join(", ", DOCUMENT_KINDS.stream().sorted().toList())));
         Optional<LocalizedText> title = document.text("title", true);
         List<CaseDocument.Field> fields = new ArrayList<>();
         for (YamlMap field : document.maps("fields", false)) {
-            field.allowOnly(Set.of("label", "value"), "a document field");
+            field.allowOnly(Set.of("label", "value"), "documentField.unknownField", "documentField.misspeltField");
             Optional<LocalizedText> label = field.text("label", true);
             Optional<LocalizedText> value = field.text("value", true);
             if (label.isPresent() && value.isPresent()) {
@@ -369,7 +361,7 @@ final class QuestionParser {
         Optional<String> imagePath = image.flatMap(i -> media.checkReference(document.file(), document.line("image"), i,
                 ""));
         if (fields.isEmpty() && note == null && image.isEmpty()) {
-            document.problem("The document shows nothing", "give it fields, a note or an image");
+            document.problem("document.empty");
         }
         if (id.isEmpty() || kind.isEmpty() || title.isEmpty() || (image.isPresent() && imagePath.isEmpty())) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package org.greencustoms.elearning.content.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,19 @@ public final class QuestionRules {
     private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
     private static final double SLACK = 0.001;
 
-    /** One broken rule; {@code field} is null when the question as a whole is at fault. */
-    public record Violation(String field, String message, String hint) {
+    /**
+     * One broken rule; {@code field} is null when the question as a whole is at fault. {@code key} and {@code args}
+     * are a package problem's, see {@link Problem}.
+     */
+    public record Violation(String field, String key, List<String> args) {
+
+        public Violation {
+            args = List.copyOf(args);
+        }
+
+        static Violation of(String field, String key, Object... args) {
+            return new Violation(field, key, Arrays.stream(args).map(String::valueOf).toList());
+        }
     }
 
     private QuestionRules() {
@@ -39,28 +51,24 @@ public final class QuestionRules {
     }
 
     static List<Violation> points(double points) {
-        return points > 0 ? List.of() : List.of(new Violation("points", "'points' must be more than 0",
-                "leave it out for the default: 1, or 4 for an inspection"));
+        return points > 0 ? List.of() : List.of(Violation.of("points", "question.pointsNotPositive"));
     }
 
     static List<Violation> tags(List<String> tags) {
         List<Violation> violations = new ArrayList<>();
         if (tags.isEmpty()) {
-            violations.add(new Violation("tags", "The question has no tags",
-                    "tag what it tests, such as annex:Basel-VIII or hs:8549"));
+            violations.add(Violation.of("tags", "question.noTags"));
         }
         for (String tag : tags) {
             int colon = tag.indexOf(':');
             String prefix = colon < 0 ? "" : tag.substring(0, colon);
             if (tag.length() > MAX_TAG) {
-                violations.add(new Violation("tags", "'tags' is " + tag.length() + " characters long; at most "
-                        + MAX_TAG + " are allowed", "shorten it"));
+                violations.add(Violation.of("tags", "question.tagTooLong", tag.length(), MAX_TAG));
             } else if (!TAG_PREFIXES.contains(prefix) || colon == tag.length() - 1) {
-                violations.add(new Violation("tags", "The tag '" + tag + "' has no known prefix",
-                        "start it with one of " + String.join(":, ", TAG_PREFIXES.stream().sorted().toList()) + ":"));
+                violations.add(Violation.of("tags", "question.tagPrefix", tag,
+                        String.join(":, ", TAG_PREFIXES.stream().sorted().toList()) + ":"));
             } else if (prefix.equals("hs") && !HS_CODE.matcher(tag.substring(3)).matches()) {
-                violations.add(new Violation("tags", "The HS tag '" + tag + "' is not 2 to 10 digits",
-                        "write the heading or subheading without dots, such as hs:854911"));
+                violations.add(Violation.of("tags", "question.hsTag", tag));
             }
         }
         return violations;
@@ -68,7 +76,7 @@ public final class QuestionRules {
 
     static List<Violation> tolerance(double tolerance) {
         return tolerance >= 0 ? List.of()
-                : List.of(new Violation("tolerance", "'tolerance' cannot be negative", "write 0 for an exact answer"));
+                : List.of(Violation.of("tolerance", "question.negativeTolerance"));
     }
 
     static List<Violation> body(QuestionBody body) {
@@ -79,20 +87,17 @@ public final class QuestionRules {
             return multipleChoice(multiple.options());
         }
         if (body instanceof QuestionBody.Matching matching && matching.pairs().size() < 2) {
-            return List.of(new Violation("pairs", "A matching question needs at least two pairs",
-                    "add a pair; distractors do not count as pairs"));
+            return List.of(Violation.of("pairs", "question.tooFewPairs"));
         }
         if (body instanceof QuestionBody.ShortAnswer shortAnswer
                 && shortAnswer.accepted().values().stream().allMatch(List::isEmpty)) {
-            return List.of(new Violation("answer", "The short answer has no accepted answer",
-                    "list at least one, such as answer: [Basel, Basel Convention]"));
+            return List.of(Violation.of("answer", "question.noAcceptedAnswer"));
         }
         if (body instanceof QuestionBody.Numeric numeric) {
             return tolerance(numeric.tolerance());
         }
         if (body instanceof QuestionBody.Ordering ordering && ordering.items().size() < 2) {
-            return List.of(new Violation("items", "An ordering question needs at least two items",
-                    "add an item; items are written in the right order"));
+            return List.of(Violation.of("items", "question.tooFewItems"));
         }
         if (body instanceof QuestionBody.Inspection inspection) {
             return inspection(inspection);
@@ -106,8 +111,7 @@ public final class QuestionRules {
         }
         long right = options.stream().filter(Choice::correct).count();
         if (right != 1) {
-            return List.of(new Violation("answer", "A single-choice question needs exactly one right option, not "
-                    + right, "mark one option as the answer; for several right options use type multiple"));
+            return List.of(Violation.of("answer", "question.notOneRightOption", right));
         }
         return List.of();
     }
@@ -118,7 +122,7 @@ public final class QuestionRules {
             violations.add(tooFewOptions());
         }
         if (options.stream().noneMatch(Choice::correct)) {
-            violations.add(new Violation("answer", "No option is in the answer", "put the right options in 'answer'"));
+            violations.add(Violation.of("answer", "question.noRightOption"));
         }
         if (options.stream().anyMatch(c -> c.fraction() != null)) {
             fractions(options).ifPresent(violations::add);
@@ -127,8 +131,7 @@ public final class QuestionRules {
     }
 
     private static Violation tooFewOptions() {
-        return new Violation("options", "A choice question needs at least two options",
-                "add an option; for a statement that is right or wrong use type truefalse");
+        return Violation.of("options", "question.tooFewOptions");
     }
 
     /** Moodle's rule for multiple answers: each fraction within -1..1, the positive ones adding up to exactly 1. */
@@ -136,24 +139,19 @@ public final class QuestionRules {
         double positive = 0;
         for (Choice choice : options) {
             if (choice.fraction() == null) {
-                return Optional.of(new Violation(null, "Option '" + choice.id()
-                        + "' has no fraction while others have one", "give every option a fraction, or none"));
+                return Optional.of(Violation.of(null, "question.fractionMissing", choice.id()));
             }
             if (choice.fraction() < -1 || choice.fraction() > 1) {
-                return Optional.of(new Violation(null, "Option '" + choice.id() + "' has fraction "
-                        + choice.fraction() + ", outside -1 to 1",
-                        "use -1 to 1: the share of the points the option gives, or takes away if negative"));
+                return Optional.of(Violation.of(null, "question.fractionOutOfRange", choice.id(), choice.fraction()));
             }
             if (choice.correct() != choice.fraction() > 0) {
-                return Optional.of(new Violation(null, "Option '" + choice.id() + "' is "
-                        + (choice.correct() ? "" : "not ") + "in 'answer' but its fraction is " + choice.fraction(),
-                        "options in 'answer' have a positive fraction, the others zero or negative"));
+                return Optional.of(Violation.of(null, choice.correct() ? "question.rightFractionNotPositive"
+                        : "question.wrongFractionPositive", choice.id(), choice.fraction()));
             }
             positive += Math.max(0, choice.fraction());
         }
         if (Math.abs(positive - 1) > SLACK) {
-            return Optional.of(new Violation(null, "The positive fractions add up to " + positive
-                    + ", not 1", "for example 0.5 and 0.5 for two right options, or 0.33333 each for three"));
+            return Optional.of(Violation.of(null, "question.fractionSum", positive));
         }
         return Optional.empty();
     }
@@ -161,20 +159,16 @@ public final class QuestionRules {
     private static List<Violation> inspection(QuestionBody.Inspection inspection) {
         List<Violation> violations = new ArrayList<>();
         if (inspection.caseFile().isEmpty()) {
-            violations.add(new Violation("caseFile", "The inspection has no case file",
-                    "add at least one document, such as the invoice"));
+            violations.add(Violation.of("caseFile", "inspection.noCaseFile"));
         }
         if (inspection.redFlags().isEmpty()) {
-            violations.add(new Violation("redFlags", "The inspection has no red flags to tick",
-                    "list what the officer may notice, each with flag: true or false"));
+            violations.add(Violation.of("redFlags", "inspection.noRedFlags"));
         }
         if (inspection.decision() == null) {
-            violations.add(new Violation("decision", "The inspection has no decision",
-                    "write decision: release, detain or refer"));
+            violations.add(Violation.of("decision", "inspection.noDecision"));
         }
         if (inspection.decisionWeight() < 0 || inspection.decisionWeight() > 1) {
-            violations.add(new Violation("weights", "The weights must be zero or more and add up to 1",
-                    "for example {decision: 0.5, redFlags: 0.5}"));
+            violations.add(Violation.of("weights", "inspection.badWeights"));
         }
         return violations;
     }
@@ -182,7 +176,7 @@ public final class QuestionRules {
     private static List<Violation> texts(QuestionDefinition question) {
         List<Violation> violations = new ArrayList<>();
         if (question.prompt() == null || question.prompt().values().values().stream().allMatch(String::isBlank)) {
-            violations.add(new Violation("prompt", "The question has no prompt", "write what the learner must answer"));
+            violations.add(Violation.of("prompt", "question.noPrompt"));
         }
         tooLong("prompt", question.prompt(), violations);
         tooLong("feedback", question.feedback(), violations);
@@ -196,9 +190,7 @@ public final class QuestionRules {
         }
         text.values().forEach((language, value) -> {
             if (value.length() > YamlMap.MAX_TEXT) {
-                violations.add(new Violation(field, "The " + language + " text of '" + field + "' is "
-                        + value.length() + " characters long; at most " + YamlMap.MAX_TEXT + " are allowed",
-                        "shorten it"));
+                violations.add(Violation.of(field, "text.tooLong", language, field, value.length(), YamlMap.MAX_TEXT));
             }
         });
     }

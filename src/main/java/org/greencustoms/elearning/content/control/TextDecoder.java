@@ -23,8 +23,7 @@ final class TextDecoder {
             String text = decoder.decode(in).toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            problems.add(file, lineOf(bytes, firstBadByte(bytes)), "The file is not UTF-8 text",
-                    "save it as UTF-8 in your editor (it looks like Latin-1 or Windows-1252)");
+            problems.add(file, lineOf(bytes, firstBadByte(bytes)), "text.notUtf8");
             return Optional.empty();
         }
     }

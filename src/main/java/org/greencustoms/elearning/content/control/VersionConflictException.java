@@ -7,8 +7,8 @@ public class VersionConflictException extends InvalidPackageException {
 
     private static final long serialVersionUID = 1L;
 
-    public VersionConflictException(String packageName, String message, String hint) {
-        super(packageName, List.of(new Problem("module.yaml", null, message, hint)));
+    public VersionConflictException(String packageName, String key, Object... args) {
+        super(packageName, List.of(Problem.of("module.yaml", null, key, args)));
     }
 
     @Override

@@ -53,9 +53,9 @@ final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null) {
-                problem(tuple.getKeyNode(), "A field name must be plain text", "write 'name: value'");
+                problem(tuple.getKeyNode(), "yaml.keyNotText");
             } else if (fields.putIfAbsent(key, tuple) != null) {
-                problem(tuple.getKeyNode(), "The field '" + key + "' appears twice", "keep one of them");
+                problem(tuple.getKeyNode(), "yaml.duplicateField", key);
             }
         }
     }
@@ -66,22 +66,19 @@ final class YamlMap {
         try {
             Optional<Integer> tooDeep = firstLineTooDeep(settings, yaml);
             if (tooDeep.isPresent()) {
-                problems.add(file, tooDeep.get() + lineOffset, "The YAML is nested more than " + MAX_DEPTH
-                        + " levels deep", "a package needs a few levels; close the brackets or reduce the indentation");
+                problems.add(file, tooDeep.get() + lineOffset, "yaml.tooDeep", MAX_DEPTH);
                 return Optional.empty();
             }
             Optional<Node> root = new Compose(settings).composeString(yaml);
             if (root.isPresent() && root.get() instanceof MappingNode mapping) {
                 return Optional.of(new YamlMap(file, lineOffset, problems, mapping));
             }
-            problems.add(file, lineOffset + 1, "The file must be a YAML mapping of 'field: value' lines",
-                    "see content/README.md for the fields");
+            problems.add(file, lineOffset + 1, "yaml.notMapping");
         } catch (MarkedYamlEngineException e) {
             Integer line = e.getProblemMark().map(mark -> mark.getLine() + 1 + lineOffset).orElse(null);
-            problems.add(file, line, "YAML syntax error: " + e.getProblem(),
-                    "check the indentation, and quote text that contains ': ' or starts with [ { * & ! % @ or `");
+            problems.add(file, line, "yaml.syntax", e.getProblem());
         } catch (YamlEngineException e) {
-            problems.add(file, null, "YAML error: " + e.getMessage(), "check the file's syntax");
+            problems.add(file, null, "yaml.error", e.getMessage());
         }
         return Optional.empty();
     }
@@ -124,16 +121,23 @@ final class YamlMap {
         return fields.containsKey(key);
     }
 
-    /** Reports every field not in {@code allowed}, suggesting the nearest allowed name. */
-    void allowOnly(Set<String> allowed, String where) {
+    /**
+     * Reports every field not in {@code allowed}, suggesting the nearest allowed name.
+     *
+     * @param unknownKey the problem that names where the field is, with the allowed fields ({1}) as its hint
+     * @param misspeltKey the same problem with the nearest allowed name ({1}) as its hint
+     * @param where what both problems say after the field and {1}, such as a question's type
+     */
+    void allowOnly(Set<String> allowed, String unknownKey, String misspeltKey, Object... where) {
         fields.forEach((key, tuple) -> {
             if (!allowed.contains(key)) {
                 String nearest = allowed.stream()
                         .min(Comparator.comparingInt(candidate -> distance(candidate, key))).orElse("");
-                String hint = distance(nearest, key) <= 3
-                        ? "did you mean '" + nearest + "'?"
-                        : "allowed here: " + String.join(", ", allowed.stream().sorted().toList());
-                problem(tuple.getKeyNode(), "Unknown field '" + key + "' in " + where, hint);
+                boolean near = distance(nearest, key) <= 3;
+                List<Object> args = new ArrayList<>(List.of(key,
+                        near ? nearest : String.join(", ", allowed.stream().sorted().toList())));
+                args.addAll(List.of(where));
+                problem(tuple.getKeyNode(), near ? misspeltKey : unknownKey, args.toArray());
             }
         });
     }
@@ -144,7 +148,7 @@ final class YamlMap {
 
     /** Plain text of at most {@code max} characters (the size of its database column). */
     Optional<String> string(String key, boolean required, int max) {
-        return scalar(key, required, "text").map(ScalarNode::getValue).map(String::strip)
+        return scalar(key, required, "yaml.expectedText").map(ScalarNode::getValue).map(String::strip)
                 .filter(value -> fits(key, value, max));
     }
 
@@ -155,58 +159,54 @@ final class YamlMap {
     }
 
     Optional<Integer> integer(String key, boolean required, int min, int max) {
-        Optional<ScalarNode> scalar = scalar(key, required, "a whole number");
+        Optional<ScalarNode> scalar = scalar(key, required, "yaml.expectedInteger");
         if (scalar.isEmpty()) {
             return Optional.empty();
         }
         if (!Tag.INT.equals(scalar.get().getTag())) {
-            problem(scalar.get(), "'" + key + "' must be a whole number, not '" + scalar.get().getValue() + "'",
-                    "write digits only, such as 3");
+            problem(scalar.get(), "yaml.notInteger", key, scalar.get().getValue());
             return Optional.empty();
         }
         try {
             int value = Integer.parseInt(scalar.get().getValue());
             if (value < min || value > max) {
-                problem(scalar.get(), "'" + key + "' must be between " + min + " and " + max + ", not " + value,
-                        "use a whole number from " + min + " to " + max);
+                problem(scalar.get(), "yaml.outOfRange", key, min, max, value);
                 return Optional.empty();
             }
             return Optional.of(value);
         } catch (NumberFormatException e) {
-            problem(scalar.get(), "'" + key + "' is too large", "use a number between " + min + " and " + max);
+            problem(scalar.get(), "yaml.integerTooLarge", key, min, max);
             return Optional.empty();
         }
     }
 
     Optional<Double> number(String key, boolean required) {
-        Optional<ScalarNode> scalar = scalar(key, required, "a number");
+        Optional<ScalarNode> scalar = scalar(key, required, "yaml.expectedNumber");
         if (scalar.isEmpty()) {
             return Optional.empty();
         }
         Tag tag = scalar.get().getTag();
         if (!Tag.INT.equals(tag) && !Tag.FLOAT.equals(tag)) {
-            problem(scalar.get(), "'" + key + "' must be a number, not '" + scalar.get().getValue() + "'",
-                    "write it with a decimal point, such as 0.5");
+            problem(scalar.get(), "yaml.notNumber", key, scalar.get().getValue());
             return Optional.empty();
         }
         try {
             double value = Double.parseDouble(scalar.get().getValue());
             if (!Double.isFinite(value)) {
-                problem(scalar.get(), "'" + key + "' must be a finite number", "such as 0.5 or 12");
+                problem(scalar.get(), "yaml.notFinite", key);
                 return Optional.empty();
             }
             return Optional.of(value);
         } catch (NumberFormatException e) {
-            problem(scalar.get(), "'" + key + "' must be a plain decimal number", "such as 0.5 or 12");
+            problem(scalar.get(), "yaml.notDecimal", key);
             return Optional.empty();
         }
     }
 
     Optional<Boolean> bool(String key, boolean required) {
-        Optional<ScalarNode> scalar = scalar(key, required, "true or false");
+        Optional<ScalarNode> scalar = scalar(key, required, "yaml.expectedBoolean");
         if (scalar.isPresent() && !Tag.BOOL.equals(scalar.get().getTag())) {
-            problem(scalar.get(), "'" + key + "' must be true or false, not '" + scalar.get().getValue() + "'",
-                    "write true or false, without quotes");
+            problem(scalar.get(), "yaml.notBoolean", key, scalar.get().getValue());
             return Optional.empty();
         }
         return scalar.map(s -> Boolean.parseBoolean(s.getValue()));
@@ -222,19 +222,22 @@ final class YamlMap {
         Optional<Node> value = node(key, required);
         return value.flatMap(v -> textOf(v, key))
                 .filter(text -> text.values().entrySet().stream()
-                        .allMatch(t -> fits("the " + t.getKey() + " text of '" + key + "'", key, t.getValue(), max)));
+                        .allMatch(t -> fits(key, t.getValue(), max, "text.tooLong", t.getKey(), key)));
     }
 
     boolean fits(String key, String value, int max) {
-        return fits("'" + key + "'", key, value, max);
+        return fits(key, value, max, "yaml.tooLong", key);
     }
 
-    private boolean fits(String what, String key, String value, int max) {
+    /** Reports a value over {@code max} as {@code problemKey}, with its length and the maximum after {@code what}. */
+    private boolean fits(String key, String value, int max, String problemKey, String... what) {
         if (value.length() <= max) {
             return true;
         }
-        problems.add(file, line(key), Character.toUpperCase(what.charAt(0)) + what.substring(1) + " is "
-                + value.length() + " characters long; at most " + max + " are allowed", "shorten it");
+        List<Object> args = new ArrayList<>(List.of(what));
+        args.add(value.length());
+        args.add(max);
+        problems.add(file, line(key), problemKey, args.toArray());
         return false;
     }
 
@@ -247,28 +250,26 @@ final class YamlMap {
             for (NodeTuple tuple : mapping.getValue()) {
                 String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
                 if (!Languages.SUPPORTED.contains(language)) {
-                    problem(tuple.getKeyNode(), "Unknown language '" + language + "' in '" + what + "'",
-                            "use en, fr, es or pt");
+                    problem(tuple.getKeyNode(), "yaml.unknownLanguage", language, what);
                 } else if (tuple.getValueNode() instanceof ScalarNode text) {
                     nonBlank(text, what).ifPresent(t -> texts.put(language, t));
                 } else {
-                    problem(tuple.getValueNode(), "The " + language + " text of '" + what + "' must be plain text",
-                            "quote it if it contains ': '");
+                    problem(tuple.getValueNode(), "yaml.textNotPlain", language, what);
                 }
             }
             if (!texts.containsKey(Languages.DEFAULT)) {
-                problem(value, "'" + what + "' has no English (en) text", "English is required; others are optional");
+                problem(value, "yaml.noEnglish", what);
                 return Optional.empty();
             }
             return Optional.of(new LocalizedText(texts));
         }
-        problem(value, "'" + what + "' must be text or a map of languages to text", "for example: {en: ..., fr: ...}");
+        problem(value, "yaml.notText", what);
         return Optional.empty();
     }
 
     private Optional<String> nonBlank(ScalarNode scalar, String what) {
         if (scalar.getValue().isBlank()) {
-            problem(scalar, "'" + what + "' is empty", "write the text or remove the field");
+            problem(scalar, "yaml.emptyText", what);
             return Optional.empty();
         }
         return Optional.of(scalar.getValue().strip());
@@ -281,7 +282,7 @@ final class YamlMap {
             if (item instanceof MappingNode mapping) {
                 maps.add(new YamlMap(file, lineOffset, problems, mapping));
             } else {
-                problem(item, "Each item of '" + key + "' must be a mapping of fields", "see content/README.md");
+                problem(item, "yaml.itemNotMapping", key);
             }
         }
         return maps;
@@ -299,8 +300,7 @@ final class YamlMap {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 values.add(scalar.getValue().strip());
             } else {
-                problem(item, "Each item of '" + key + "' must be plain, non-empty text",
-                        "write the items as text, such as [a, b]");
+                problem(item, "yaml.itemNotText", key);
             }
         }
         return values;
@@ -313,11 +313,11 @@ final class YamlMap {
         }
         if (value.get() instanceof SequenceNode sequence) {
             if (required && sequence.getValue().isEmpty()) {
-                problem(sequence, "'" + key + "' is empty", "list at least one item");
+                problem(sequence, "yaml.emptyList", key);
             }
             return sequence.getValue();
         }
-        problem(value.get(), "'" + key + "' must be a list", "write each item on its own line starting with '- '");
+        problem(value.get(), "yaml.notList", key);
         return List.of();
     }
 
@@ -325,7 +325,7 @@ final class YamlMap {
         NodeTuple tuple = fields.get(key);
         if (tuple == null) {
             if (required) {
-                problems.add(file, line(), "The required field '" + key + "' is missing", "add '" + key + ": ...'");
+                problems.add(file, line(), "yaml.missingField", key);
             }
             return Optional.empty();
         }
@@ -337,7 +337,7 @@ final class YamlMap {
         if (value.isPresent() && value.get() instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(file, lineOffset, problems, mapping));
         }
-        value.ifPresent(v -> problem(v, "'" + key + "' must be a mapping of fields", "see content/README.md"));
+        value.ifPresent(v -> problem(v, "yaml.notMap", key));
         return Optional.empty();
     }
 
@@ -352,12 +352,12 @@ final class YamlMap {
         if (STABLE_ID.matcher(value).matches()) {
             return true;
         }
-        problem(at, "'" + value + "' is not a valid id",
-                "use lowercase letters, digits and hyphens, starting with a letter or digit, at most 64 characters");
+        problem(at, "yaml.invalidId", value);
         return false;
     }
 
-    private Optional<ScalarNode> scalar(String key, boolean required, String expected) {
+    /** @param expectedKey the problem if the value is not a scalar: one of the {@code yaml.expected*} keys */
+    private Optional<ScalarNode> scalar(String key, boolean required, String expectedKey) {
         Optional<Node> value = node(key, required);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -367,16 +367,16 @@ final class YamlMap {
                 return Optional.of(scalar);
             }
         }
-        problem(value.get(), "'" + key + "' must be " + expected, "write " + key + ": followed by " + expected);
+        problem(value.get(), expectedKey, key);
         return Optional.empty();
     }
 
-    void problem(Node at, String message, String hint) {
-        problems.add(file, lineOf(at), message, hint);
+    void problem(Node at, String key, Object... args) {
+        problems.add(file, lineOf(at), key, args);
     }
 
-    void problem(String message, String hint) {
-        problems.add(file, line(), message, hint);
+    void problem(String key, Object... args) {
+        problems.add(file, line(), key, args);
     }
 
     int lineOf(Node at) {

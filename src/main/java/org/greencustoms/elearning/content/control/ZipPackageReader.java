@@ -37,8 +37,7 @@ public final class ZipPackageReader {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxEntries()) {
-                    throw refuse("The zip has more than " + limits.maxEntries() + " entries",
-                            "a package needs far fewer files; is this the right zip?");
+                    throw refuse("zip.tooManyEntries", limits.maxEntries());
                 }
                 String path = checkedPath(entry.getName());
                 if (entry.isDirectory() || PackageFiles.isHidden(path)) {
@@ -48,21 +47,19 @@ public final class ZipPackageReader {
                 total += bytes.length;
                 long compressed = entry.getCompressedSize();
                 if (compressed > 0 && bytes.length / compressed > limits.maxRatio()) {
-                    throw refuse(path + " expands " + bytes.length / compressed + " times",
-                            "at most " + limits.maxRatio() + " times is accepted (a zip bomb is refused)");
+                    throw refuse("zip.ratio", path, bytes.length / compressed, limits.maxRatio());
                 }
                 if (files.put(path, bytes) != null) {
-                    throw refuse("The zip holds " + path + " twice",
-                            "zip the package folder again, without duplicates");
+                    throw refuse("zip.duplicate", path);
                 }
             }
         } catch (ZipException e) {
-            throw refuse("The file is not a readable zip: " + e.getMessage(), "upload a .zip of the package folder");
+            throw refuse("zip.unreadable", e.getMessage());
         } catch (IOException e) {
-            throw refuse("The zip could not be read: " + e.getMessage(), "upload it again");
+            throw refuse("zip.readFailed", e.getMessage());
         }
         if (files.isEmpty()) {
-            throw refuse("The zip is empty or not a zip", "upload a .zip of the package folder");
+            throw refuse("zip.empty");
         }
         return stripCommonFolder(files);
     }
@@ -75,12 +72,10 @@ public final class ZipPackageReader {
         while ((read = zip.read(buffer)) > 0) {
             size += read;
             if (size > limits.maxEntryBytes()) {
-                throw refuse(path + " is larger than " + (limits.maxEntryBytes() >> 20) + " MB",
-                        "make the file smaller");
+                throw refuse("zip.entryTooLarge", path, limits.maxEntryBytes() >> 20);
             }
             if (size > budget) {
-                throw refuse("The package unpacks to more than " + (limits.maxTotalBytes() >> 20) + " MB",
-                        "make the media smaller");
+                throw refuse("zip.tooLargeUnpacked", limits.maxTotalBytes() >> 20);
             }
             out.write(buffer, 0, read);
         }
@@ -90,8 +85,7 @@ public final class ZipPackageReader {
     private String checkedPath(String entryName) {
         String path = entryName.replace('\\', '/');
         if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || ("/" + path + "/").contains("/../")) {
-            throw refuse("The zip entry " + entryName + " points outside the package",
-                    "zip the package folder itself, with relative paths");
+            throw refuse("zip.outsidePackage", entryName);
         }
         return path;
     }
@@ -111,7 +105,7 @@ public final class ZipPackageReader {
         return stripped;
     }
 
-    private InvalidPackageException refuse(String message, String hint) {
-        return InvalidPackageException.single(name, name, message, hint);
+    private InvalidPackageException refuse(String key, Object... args) {
+        return InvalidPackageException.single(name, name, key, args);
     }
 }

@@ -15,10 +15,10 @@ public class ProblemTexts {
     LocaleBean locale;
 
     public String message(Problem problem) {
-        return problem.message();
+        return problem.message(locale.getLocale());
     }
 
     public String hint(Problem problem) {
-        return problem.hint();
+        return problem.hint(locale.getLocale());
     }
 }

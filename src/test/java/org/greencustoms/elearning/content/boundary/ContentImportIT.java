@@ -132,7 +132,7 @@ class ContentImportIT {
 
         assertThatThrownBy(() -> contentImport.importPackage(changed.writeTo(work)))
                 .isInstanceOf(VersionConflictException.class)
-                .hasMessageContaining("already on the platform with different content");
+                .hasMessageContaining("already published with different content");
         assertThat(catalog.module(id, "en").orElseThrow().units().get(1).title()).isEqualTo("Second unit");
     }
 

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.control;
 
+import static java.util.Locale.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class MediaCheckTest {
                 7);
 
         assertThat(problems.sorted()).extracting(Problem::line).containsExactly(9, 11);
-        assertThat(problems.sorted()).extracting(Problem::message).allMatch(m -> m.contains("does not exist"));
+        assertThat(problems.sorted()).extracting(p -> p.message(ENGLISH)).allMatch(m -> m.contains("does not exist"));
     }
 
     @Test

@@ -31,13 +31,12 @@ class QuestionRulesTest {
     @Test
     void singleChoiceNeedsTwoOptionsAndExactlyOneKey() {
         assertThat(QuestionRules.check(question(new QuestionBody.SingleChoice(List.of(option("a", true, null))),
-                List.of("topic:x")))).extracting(Violation::field, Violation::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("options",
-                        "A choice question needs at least two options"));
+                List.of("topic:x")))).extracting(Violation::field, Violation::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("options", "question.tooFewOptions"));
         assertThat(QuestionRules.check(question(new QuestionBody.SingleChoice(
                 List.of(option("a", false, null), option("b", false, null))), List.of("topic:x"))))
-                .extracting(Violation::message)
-                .containsExactly("A single-choice question needs exactly one right option, not 0");
+                .extracting(Violation::key, Violation::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("question.notOneRightOption", List.of("0")));
     }
 
     @Test
@@ -45,8 +44,8 @@ class QuestionRulesTest {
         QuestionBody body = new QuestionBody.MultipleChoice(
                 List.of(option("a", true, 0.5), option("b", true, 0.25), option("c", false, -1.0)));
 
-        assertThat(QuestionRules.check(question(body, List.of("topic:x")))).extracting(Violation::message)
-                .containsExactly("The positive fractions add up to 0.75, not 1");
+        assertThat(QuestionRules.check(question(body, List.of("topic:x")))).extracting(Violation::key, Violation::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("question.fractionSum", List.of("0.75")));
     }
 
     @Test
@@ -63,7 +62,7 @@ class QuestionRulesTest {
         QuestionDefinition question = new QuestionDefinition("q", null, 1, new LocalizedText(Map.of("en", " ")), null,
                 null, List.of(), new QuestionBody.ShortAnswer(Map.of("en", List.of())));
 
-        assertThat(QuestionRules.check(question)).extracting(Violation::message).containsExactly(
-                "The question has no prompt", "The question has no tags", "The short answer has no accepted answer");
+        assertThat(QuestionRules.check(question)).extracting(Violation::key).containsExactly(
+                "question.noPrompt", "question.noTags", "question.noAcceptedAnswer");
     }
 }

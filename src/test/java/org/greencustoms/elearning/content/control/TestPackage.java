@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.control;
 
+import static java.util.Locale.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -157,8 +158,8 @@ final class TestPackage {
         return problem -> {
             assertThat(problem.file()).as("file of %s", problem).isEqualTo(file);
             assertThat(problem.line()).as("line of %s", problem).isEqualTo(line);
-            assertThat(problem.message()).as("message of %s", problem).contains(messageFragment);
-            assertThat(problem.hint()).as("hint of %s", problem).isNotBlank();
+            assertThat(problem.message(ENGLISH)).as("message of %s", problem).contains(messageFragment);
+            assertThat(problem.hint(ENGLISH)).as("hint of %s", problem).isNotBlank();
         };
     }
 }

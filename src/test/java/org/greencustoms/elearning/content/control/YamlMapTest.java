@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.control;
 
+import static java.util.Locale.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -36,16 +37,16 @@ class YamlMapTest {
         YamlMap yaml = parse("id: first\ntitle: T\nid: second\nid: third\n");
 
         assertThat(yaml.string("id", true)).contains("first");
-        assertThat(problems.sorted()).extracting(Problem::line, Problem::message).containsExactly(
+        assertThat(problems.sorted()).extracting(Problem::line, p -> p.message(ENGLISH)).containsExactly(
                 tuple(3, "The field 'id' appears twice"),
                 tuple(4, "The field 'id' appears twice"));
     }
 
     @Test
     void suggestsTheNearestAllowedField() {
-        parse("titel: x\nsumary: y\n").allowOnly(Set.of("title", "summary"), "here");
+        parse("titel: x\nsumary: y\n").allowOnly(Set.of("title", "summary"), "module.unknownField", "module.misspeltField");
 
-        assertThat(problems.sorted()).extracting(Problem::hint)
+        assertThat(problems.sorted()).extracting(p -> p.hint(ENGLISH))
                 .containsExactly("did you mean 'title'?", "did you mean 'summary'?");
     }
 
@@ -75,7 +76,7 @@ class YamlMapTest {
         assertThat(yaml.string("s", true)).isEmpty();
 
         assertThat(problems.sorted()).extracting(Problem::line).containsExactly(1, 2, 3, 4, 5);
-        assertThat(problems.sorted()).allSatisfy(p -> assertThat(p.hint()).as("hint of %s", p).isNotBlank());
+        assertThat(problems.sorted()).allSatisfy(p -> assertThat(p.hint(ENGLISH)).as("hint of %s", p).isNotBlank());
     }
 
     @Test
@@ -110,7 +111,7 @@ class YamlMapTest {
         assertThat(YamlMap.parse("f.yaml", "a: 1\nb: [unclosed\nc: 3\n", 10, problems)).isEmpty();
 
         assertThat(problems.sorted()).singleElement().satisfies(p -> {
-            assertThat(p.message()).startsWith("YAML syntax error");
+            assertThat(p.message(ENGLISH)).startsWith("YAML syntax error");
             assertThat(p.line()).isGreaterThan(10);
         });
     }
@@ -125,7 +126,7 @@ class YamlMapTest {
             Problems found = new Problems();
             assertThat(YamlMap.parse("quiz.yaml", yaml, 0, found)).isEmpty();
             assertThat(found.sorted()).singleElement().satisfies(p -> {
-                assertThat(p.message()).contains("nested more than " + YamlMap.MAX_DEPTH + " levels deep");
+                assertThat(p.message(ENGLISH)).contains("nested more than " + YamlMap.MAX_DEPTH + " levels deep");
                 assertThat(p.line()).isBetween(2, 60);
             });
         }

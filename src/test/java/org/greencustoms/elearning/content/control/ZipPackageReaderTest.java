@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.control;
 
+import static java.util.Locale.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -100,8 +101,8 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(zip(entries), Limits.DEFAULT);
 
-        assertThat(problem.message()).isEqualTo("The zip entry " + entryName + " points outside the package");
-        assertThat(problem.hint()).contains("relative paths");
+        assertThat(problem.message(ENGLISH)).isEqualTo("The zip entry " + entryName + " points outside the package");
+        assertThat(problem.hint(ENGLISH)).contains("relative paths");
     }
 
     @Test
@@ -121,7 +122,7 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(zip(entries), new Limits(3, 50L << 20, 10L << 20, 100));
 
-        assertThat(problem.message()).isEqualTo("The zip has more than 3 entries");
+        assertThat(problem.message(ENGLISH)).isEqualTo("The zip has more than 3 entries");
     }
 
     @Test
@@ -142,7 +143,7 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(zip(entries), new Limits(100, 50L << 20, 1L << 20, 1_000));
 
-        assertThat(problem.message()).isEqualTo("pkg/media/huge.png is larger than 1 MB");
+        assertThat(problem.message(ENGLISH)).isEqualTo("pkg/media/huge.png is larger than 1 MB");
     }
 
     @Test
@@ -153,7 +154,7 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(zip(entries), new Limits(100, 1L << 20, 1L << 20, 1_000));
 
-        assertThat(problem.message()).isEqualTo("The package unpacks to more than 1 MB");
+        assertThat(problem.message(ENGLISH)).isEqualTo("The package unpacks to more than 1 MB");
     }
 
     @Test
@@ -164,8 +165,8 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(zip(entries), new Limits(100, 50L << 20, 10L << 20, 100));
 
-        assertThat(problem.message()).startsWith("pkg/media/zeros.png expands ").endsWith(" times");
-        assertThat(problem.hint()).contains("at most 100 times");
+        assertThat(problem.message(ENGLISH)).startsWith("pkg/media/zeros.png expands ").endsWith(" times");
+        assertThat(problem.hint(ENGLISH)).contains("at most 100 times");
     }
 
     @Test
@@ -182,20 +183,20 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(pdf, Limits.DEFAULT);
 
-        assertThat(problem.message()).contains("not a zip");
-        assertThat(problem.hint()).contains(".zip");
+        assertThat(problem.message(ENGLISH)).contains("not a zip");
+        assertThat(problem.hint(ENGLISH)).contains(".zip");
     }
 
     @Test
     void refusesAnEmptyZip() {
-        assertThat(refusal(zip(Map.of()), Limits.DEFAULT).message()).isEqualTo("The zip is empty or not a zip");
+        assertThat(refusal(zip(Map.of()), Limits.DEFAULT).message(ENGLISH)).isEqualTo("The zip is empty or not a zip");
     }
 
     @Test
     void refusesAZipHoldingOnlyHiddenFiles() {
         Map<String, byte[]> entries = Map.of("__MACOSX/._module.yaml", bytes("x"), ".DS_Store", bytes("y"));
 
-        assertThat(refusal(zip(entries), Limits.DEFAULT).message()).isEqualTo("The zip is empty or not a zip");
+        assertThat(refusal(zip(entries), Limits.DEFAULT).message(ENGLISH)).isEqualTo("The zip is empty or not a zip");
     }
 
     @Test
@@ -207,7 +208,7 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(zip, Limits.DEFAULT);
 
-        assertThat(problem.message()).startsWith("The file is not a readable zip");
+        assertThat(problem.message(ENGLISH)).startsWith("The file is not a readable zip");
     }
 
     private static Map<String, byte[]> read(byte[] zip, Limits limits) {
@@ -222,7 +223,7 @@ class ZipPackageReaderTest {
         assertThat(refused.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(NAME);
             assertThat(problem.line()).isNull();
-            assertThat(problem.hint()).isNotBlank();
+            assertThat(problem.hint(ENGLISH)).isNotBlank();
         });
         return refused.problems().get(0);
     }
