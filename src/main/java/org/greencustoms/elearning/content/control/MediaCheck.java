@@ -44,6 +44,8 @@ final class MediaCheck {
         byte[] bytes = files.bytes(path);
         if (path.length() > 300) {
             problems.add(path, null, "media.nameTooLong", 300);
+        } else if (extension.equals("svg") || extension.equals("svgz")) {
+            problems.add(path, null, "media.svg");
         } else if (type == null) {
             problems.add(path, null, "media.typeNotAllowed", extension);
         } else if (!matchesSignature(bytes, extension)) {

@@ -209,6 +209,7 @@ public final class PackageParser {
         cited.stream().filter(source -> !sourceKeys.contains(source)).forEach(source -> front.problem(
                 front.node("sources", true).get(), "unit.unknownSource", source));
         media.checkMarkdown(file, english.get().body(), english.get().bodyLine());
+        MarkdownCheck.check(file, english.get().body(), english.get().bodyLine(), problems);
         Map<String, Translation> translations = new LinkedHashMap<>();
         title.ifPresent(t -> translations.put("en", new Translation(t, english.get().body())));
         for (String language : Languages.TRANSLATIONS) {
@@ -222,6 +223,7 @@ public final class PackageParser {
                     fields.string("title", true, MAX_TITLE).ifPresent(t -> translations.put(language,
                             new Translation(t, matter.body())));
                     media.checkMarkdown(translated, matter.body(), matter.bodyLine());
+                    MarkdownCheck.check(translated, matter.body(), matter.bodyLine(), problems);
                 });
             }
         }

@@ -865,7 +865,7 @@ class PackageValidationTest {
                     .problems();
 
             assertThat(problems).singleElement()
-                    .satisfies(problem("media/x.svg", null, "Media of type 'svg' is not allowed"));
+                    .satisfies(problem("media/x.svg", null, "SVG images are not allowed"));
         }
 
         @Test
@@ -875,7 +875,7 @@ class PackageValidationTest {
             List<Problem> problems = TestPackage.valid().file(INTRO, unit).file("media/x.svg", "<svg/>").problems();
 
             assertThat(problems).satisfiesExactly(
-                    problem("media/x.svg", null, "Media of type 'svg' is not allowed"),
+                    problem("media/x.svg", null, "SVG images are not allowed"),
                     problem(INTRO, 9, "The image '../media/x.svg' is of a type that is not allowed"));
         }
 
@@ -1019,7 +1019,7 @@ class PackageValidationTest {
                             tuple(INTRO, 9),
                             tuple("units/02-extra.md", null));
             assertThat(refused.problems()).satisfiesExactly(
-                    problem("media/x.svg", null, "Media of type 'svg' is not allowed"),
+                    problem("media/x.svg", null, "SVG images are not allowed"),
                     problem("module.yaml", 4, "Unknown convention 'BASLE'"),
                     problem("module.yaml", 11, "Unknown field 'pasMark'"),
                     problem("notes.txt", null, "Unexpected file"),

@@ -122,6 +122,21 @@ final class TestPackage {
         return this;
     }
 
+    /** The package as an upload: a zip with every file in one top-level folder named like the package. */
+    byte[] zipped() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name + "/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     Map<String, byte[]> files() {
         return new LinkedHashMap<>(files);
     }

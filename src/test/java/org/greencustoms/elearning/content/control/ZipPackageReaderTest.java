@@ -18,13 +18,13 @@ import org.greencustoms.elearning.content.control.ZipPackageReader.Limits;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("ZipPackageReader")
 class ZipPackageReaderTest {
 
     private static final String NAME = "upload.zip";
-    private static final Limits GENEROUS = new Limits(100, 50L << 20, 10L << 20, 1_000);
+    private static final Limits GENEROUS = new Limits(100, 50L << 20, 10L << 20, 1_000, 50L << 20);
 
     @Test
     void stripsTheSingleTopLevelFolder() {
@@ -92,17 +92,19 @@ class ZipPackageReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"../x", "pkg/../../x", "pkg/units/../../../etc/passwd", "..\\x", "/etc/passwd",
-        "C:/Windows/x", "c:\\x"})
+    @CsvSource(delimiter = '|', value = {"../x|zip.parentFolder", "pkg/../../x|zip.parentFolder",
+        "pkg/units/../../../etc/passwd|zip.parentFolder", "..\\x|zip.backslash", "/etc/passwd|zip.absolutePath",
+        "C:/Windows/x|zip.driveLetter", "c:\\x|zip.backslash"})
     @DisplayName("refuses an entry that points outside the package")
-    void refusesPathTraversal(String entryName) {
+    void refusesPathTraversal(String entryName, String key) {
         Map<String, byte[]> entries = entries(TestPackage.valid(), "pkg/");
         entries.put(entryName, bytes("owned"));
 
         Problem problem = refusal(zip(entries), Limits.DEFAULT);
 
-        assertThat(problem.message(ENGLISH)).isEqualTo("The zip entry " + entryName + " points outside the package");
-        assertThat(problem.hint(ENGLISH)).contains("relative paths");
+        assertThat(problem.key()).isEqualTo(key);
+        assertThat(problem.args()).containsExactly(entryName);
+        assertThat(problem.message(ENGLISH)).startsWith("The zip entry " + entryName);
     }
 
     @Test
@@ -120,7 +122,7 @@ class ZipPackageReaderTest {
             entries.put("pkg/media/" + i + ".png", TestPackage.png());
         }
 
-        Problem problem = refusal(zip(entries), new Limits(3, 50L << 20, 10L << 20, 100));
+        Problem problem = refusal(zip(entries), new Limits(3, 50L << 20, 10L << 20, 100, 50L << 20));
 
         assertThat(problem.message(ENGLISH)).isEqualTo("The zip has more than 3 entries");
     }
@@ -132,7 +134,7 @@ class ZipPackageReaderTest {
             entries.put("pkg/media/" + i + ".png", TestPackage.png());
         }
 
-        assertThat(read(zip(entries), new Limits(3, 50L << 20, 10L << 20, 100))).hasSize(3);
+        assertThat(read(zip(entries), new Limits(3, 50L << 20, 10L << 20, 100, 50L << 20))).hasSize(3);
     }
 
     @Test
@@ -141,7 +143,7 @@ class ZipPackageReaderTest {
         entries.put("pkg/module.yaml", bytes("format: 1"));
         entries.put("pkg/media/huge.png", random((1 << 20) + 1));
 
-        Problem problem = refusal(zip(entries), new Limits(100, 50L << 20, 1L << 20, 1_000));
+        Problem problem = refusal(zip(entries), new Limits(100, 50L << 20, 1L << 20, 1_000, 50L << 20));
 
         assertThat(problem.message(ENGLISH)).isEqualTo("pkg/media/huge.png is larger than 1 MB");
     }
@@ -152,7 +154,7 @@ class ZipPackageReaderTest {
         entries.put("pkg/media/a.png", random(600 << 10));
         entries.put("pkg/media/b.png", random(600 << 10));
 
-        Problem problem = refusal(zip(entries), new Limits(100, 1L << 20, 1L << 20, 1_000));
+        Problem problem = refusal(zip(entries), new Limits(100, 1L << 20, 1L << 20, 1_000, 50L << 20));
 
         assertThat(problem.message(ENGLISH)).isEqualTo("The package unpacks to more than 1 MB");
     }
@@ -163,7 +165,7 @@ class ZipPackageReaderTest {
         entries.put("pkg/module.yaml", bytes("format: 1"));
         entries.put("pkg/media/zeros.png", new byte[5 << 20]);
 
-        Problem problem = refusal(zip(entries), new Limits(100, 50L << 20, 10L << 20, 100));
+        Problem problem = refusal(zip(entries), new Limits(100, 50L << 20, 10L << 20, 100, 50L << 20));
 
         assertThat(problem.message(ENGLISH)).startsWith("pkg/media/zeros.png expands ").endsWith(" times");
         assertThat(problem.hint(ENGLISH)).contains("at most 100 times");
@@ -183,7 +185,8 @@ class ZipPackageReaderTest {
 
         Problem problem = refusal(pdf, Limits.DEFAULT);
 
-        assertThat(problem.message(ENGLISH)).contains("not a zip");
+        assertThat(problem.key()).isEqualTo("zip.notAZip");
+        assertThat(problem.message(ENGLISH)).isEqualTo("The file is not a zip");
         assertThat(problem.hint(ENGLISH)).contains(".zip");
     }
 
