@@ -67,6 +67,9 @@ public class Authoring {
     @Resource
     SessionContext context;
 
+    @Inject
+    UploadSlots slots;
+
     /** Every module, whatever its state, by id. */
     public List<AuthoredModule> modules(String language) {
         List<AuthoredModule> modules = new ArrayList<>();
@@ -96,12 +99,15 @@ public class Authoring {
         }
         PackageFiles files;
         PackageContent content;
+        slots.acquire();
         try {
             files = PackageFiles.fromZip(fileName, zip, ZipPackageReader.Limits.DEFAULT);
             content = new PackageParser().parse(files);
         } catch (InvalidPackageException e) {
             LOG.info(() -> "Upload refused for " + caller() + ": " + e.getMessage());
             return UploadReport.refused(fileName, e.problems());
+        } finally {
+            slots.release();
         }
         String slug = content.manifest().id();
         int version = content.manifest().version();

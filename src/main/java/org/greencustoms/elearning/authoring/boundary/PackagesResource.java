@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greencustoms.elearning.content.control.Problem;
 import org.greencustoms.elearning.platform.rest.Caller;
 
 /**
@@ -41,8 +43,21 @@ public class PackagesResource {
     public record Step(String module, Integer version, Integer retired) {
     }
 
+    /** An upload's report, each problem in the caller's language (Accept-Language) with its key and arguments. */
+    public record Report(String fileName, boolean valid, String module, Integer version, Integer replacedDraft,
+            List<Problem.Localized> problems) {
+
+        static Report of(UploadReport report, Locale locale) {
+            return new Report(report.fileName(), report.valid(), report.module(), report.version(),
+                    report.replacedDraft(), report.problems().stream().map(p -> p.in(locale)).toList());
+        }
+    }
+
     @Inject
     Authoring authoring;
+
+    @Context
+    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -143,11 +158,12 @@ public class PackagesResource {
     }
 
     private Response uploaded(UploadReport report) {
+        Report localized = Report.of(report, Locale.forLanguageTag(Caller.language(null, headers)));
         if (!report.valid()) {
-            return Response.status(422).entity(report).build();
+            return Response.status(422).entity(localized).build();
         }
         return Response.created(uri.getBaseUriBuilder().path(PackagesResource.class)
                 .path("{module}/versions/{version}/preview").build(report.module(), report.version()))
-                .entity(report).build();
+                .entity(localized).build();
     }
 }
