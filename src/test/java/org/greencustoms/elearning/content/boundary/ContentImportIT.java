@@ -87,7 +87,7 @@ class ContentImportIT {
         contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
 
         List<String> html = persistence.englishUnitHtml(id, 1);
-        assertThat(html.get(0)).contains("<strong>first</strong>").doesNotContain("script");
+        assertThat(html.get(0)).contains("<strong>first</strong>", "Tap").doesNotContain("onclick");
         assertThat(html.get(1)).contains("<table>", "<td>List A</td>");
     }
 

@@ -43,7 +43,7 @@ public final class PackageFolder {
                 minutes: 5
                 sources: [S1]
                 ---
-                The **first** unit. <script>alert('x')</script>
+                The **first** unit. <span onclick="alert('x')">Tap</span>
                 """);
         put("units/01-first.fr.md", """
                 ---
