@@ -54,7 +54,7 @@ public final class QuestionRules {
         return points > 0 ? List.of() : List.of(Violation.of("points", "question.pointsNotPositive"));
     }
 
-    static List<Violation> tags(List<String> tags) {
+    public static List<Violation> tags(List<String> tags) {
         List<Violation> violations = new ArrayList<>();
         if (tags.isEmpty()) {
             violations.add(Violation.of("tags", "question.noTags"));

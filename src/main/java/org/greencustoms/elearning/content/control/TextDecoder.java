@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Decodes a package's text files strictly as UTF-8, reporting the line of the first bad byte. */
-final class TextDecoder {
+public final class TextDecoder {
 
     private TextDecoder() {
     }
 
-    static Optional<String> utf8(String file, byte[] bytes, Problems problems) {
+    public static Optional<String> utf8(String file, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

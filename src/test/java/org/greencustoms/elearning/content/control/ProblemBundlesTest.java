@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("The bundles of package problems")
 class ProblemBundlesTest {
 
-    private static final Path CONTENT_SOURCES = Path.of("src/main/java/org/greencustoms/elearning/content");
+    /** The content feature, and the question banks authoring imports, which report package problems too. */
+    private static final List<Path> PROBLEM_SOURCES = List.of(
+            Path.of("src/main/java/org/greencustoms/elearning/content"),
+            Path.of("src/main/java/org/greencustoms/elearning/authoring/control"));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     /** A string literal shaped like a key: {@code area.name}, as every problem key is written in the code. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*\\.[a-z][A-Za-z0-9]*)\"");
@@ -69,13 +72,15 @@ class ProblemBundlesTest {
         Set<String> interfaceKeys = loadInterfaceKeys();
 
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(CONTENT_SOURCES)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    String literal = matcher.group(1);
-                    if (!literal.matches(".*\\.(yaml|md)") && !interfaceKeys.contains(literal)) {
-                        used.add(literal);
+        for (Path root : PROBLEM_SOURCES) {
+            try (Stream<Path> sources = Files.walk(root)) {
+                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
+                    while (matcher.find()) {
+                        String literal = matcher.group(1);
+                        if (!literal.matches(".*\\.(yaml|md)") && !interfaceKeys.contains(literal)) {
+                            used.add(literal);
+                        }
                     }
                 }
             }
