@@ -117,4 +117,12 @@ final class BankProblems {
     void matchingWithoutArrow(int line, int position, String name, String answer) {
         problems.add(file, line, "bank.matchingWithoutArrow", position, name, answer);
     }
+
+    void notExportedType(String id, String type) {
+        problems.add(file, null, "bank.notExportedType", id, type);
+    }
+
+    void notExportedGrade(String id, String grade) {
+        problems.add(file, null, "bank.notExportedGrade", id, grade);
+    }
 }
