@@ -138,7 +138,7 @@ final class BankQuestions {
     }
 
     private QuestionBody singleChoice(List<Answer> given) {
-        List<Answer> answers = withText(given);
+        List<Answer> answers = optionsWithText(given);
         boolean partialCredit = answers.stream().map(BankQuestions::fraction).anyMatch(f -> f != 0 && f < FULL);
         List<Choice> options = new ArrayList<>();
         for (Answer answer : answers) {
@@ -159,7 +159,7 @@ final class BankQuestions {
      * one -1/k), so that a quiz exported to Moodle comes back as it was.
      */
     private QuestionBody multipleChoice(List<Answer> given) {
-        List<Answer> answers = withText(given);
+        List<Answer> answers = optionsWithText(given);
         long right = answers.stream().filter(answer -> fraction(answer) > 0).count();
         boolean implied = right > 0 && answers.stream().map(BankQuestions::fraction)
                 .allMatch(f -> Math.abs(Math.abs(f) - 1.0 / right) < 0.00001);
@@ -187,7 +187,7 @@ final class BankQuestions {
     private QuestionBody shortAnswer(MoodleQuestion question) {
         List<String> accepted = new ArrayList<>();
         boolean feedbackLeftOut = false;
-        for (Answer answer : withText(question.answers())) {
+        for (Answer answer : typedWithText(question.answers())) {
             String text = answer.text().text().strip();
             if (fraction(answer) < FULL) {
                 lose(p -> p.answerLeftOut(at.line(), at.position(), at.name(), text, answer.percent()));
@@ -226,7 +226,7 @@ final class BankQuestions {
     /** The first 100% answer with its tolerance; a numerical question here has one answer. */
     private Optional<QuestionBody> numeric(MoodleQuestion question) {
         Answer right = null;
-        for (Answer answer : withText(question.answers())) {
+        for (Answer answer : typedWithText(question.answers())) {
             String text = answer.text().text().strip();
             if (right == null && fraction(answer) >= FULL && !text.equals("*")) {
                 right = answer;
@@ -318,9 +318,26 @@ final class BankQuestions {
         losses.add(loss);
     }
 
-    /** Moodle saves no answer whose text is blank (the empty rows of its form), so neither does the import. */
-    private static List<Answer> withText(List<Answer> answers) {
-        return answers.stream().filter(answer -> !MoodleText.plain(answer.text()).text().isEmpty()).toList();
+    /**
+     * Moodle saves no answer whose text is blank (the empty rows of its form), so neither does the import. An option
+     * that is only an image is blank here too: its image is reported whatever becomes of the question.
+     */
+    private List<Answer> optionsWithText(List<Answer> answers) {
+        List<Answer> withText = new ArrayList<>();
+        for (Answer answer : answers) {
+            MoodleText.Plain plain = MoodleText.plain(answer.text());
+            if (!plain.text().isEmpty()) {
+                withText.add(answer);
+            } else {
+                plain.media().forEach(reference -> problems.media(at.line(), at.position(), at.name(), reference));
+            }
+        }
+        return withText;
+    }
+
+    /** Typed answers are compared as written, never read as HTML. */
+    private static List<Answer> typedWithText(List<Answer> answers) {
+        return answers.stream().filter(answer -> !answer.text().text().isBlank()).toList();
     }
 
     static String optionId(int index) {

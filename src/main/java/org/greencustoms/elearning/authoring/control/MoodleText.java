@@ -24,8 +24,9 @@ final class MoodleText {
     record Plain(String text, List<String> media) {
     }
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-            "li", "table", "tr", "blockquote", "pre", "hr");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+            "pre", "table");
+    private static final Set<String> LINES = Set.of("div", "ul", "ol", "li", "tr", "hr");
     private static final Set<String> EMBEDS = Set.of("img", "audio", "video", "source", "embed", "object", "iframe");
     private static final Pattern PLUGINFILE = Pattern.compile("@@PLUGINFILE@@/[^\\s\"'<>)]*");
     private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*]\\(([^)]*)\\)");
@@ -66,7 +67,7 @@ final class MoodleText {
     private static Plain fromHtml(String html) {
         TextCollector collector = new TextCollector();
         NodeTraversor.traverse(collector, Jsoup.parseBodyFragment(html).body());
-        String text = collector.text.toString().lines().map(String::strip)
+        String text = collector.text.toString().lines().map(line -> line.strip().replaceAll(" {2,}", " "))
                 .reduce((a, b) -> a + "\n" + b).orElse("")
                 .replaceAll("\n{3,}", "\n\n");
         return new Plain(text.strip(), collector.media);
@@ -87,9 +88,8 @@ final class MoodleText {
                 String tag = element.normalName();
                 if (tag.equals("br")) {
                     text.append('\n');
-                } else if (BLOCKS.contains(tag)) {
-                    text.append('\n');
                 }
+                startBlock(tag);
                 if (tag.equals("li")) {
                     text.append("- ");
                 }
@@ -110,12 +110,21 @@ final class MoodleText {
                 if (tag.equals("pre")) {
                     preformatted--;
                 }
-                if (BLOCKS.contains(tag)) {
-                    text.append('\n');
-                }
+                startBlock(tag);
                 if (tag.equals("a")) {
                     link(element);
                 }
+            }
+        }
+
+        /** A paragraph is set apart by a blank line, a list item or a division starts a line of its own. */
+        private void startBlock(String tag) {
+            boolean paragraph = PARAGRAPHS.contains(tag);
+            if ((paragraph || LINES.contains(tag)) && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+            if (paragraph && !text.isEmpty() && !text.toString().endsWith("\n\n")) {
+                text.append('\n');
             }
         }
 

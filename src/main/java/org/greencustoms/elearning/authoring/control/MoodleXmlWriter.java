@@ -56,9 +56,13 @@ public final class MoodleXmlWriter {
         this.language = language;
     }
 
-    /** @param language the language to write (en, fr, es or pt); texts missing in it are written in English */
+    /**
+     * @param language the language to write (en, fr, es or pt; null for English); texts missing in it are written in
+     *                 English
+     */
     public static MoodleExport write(List<QuestionDefinition> questions, String language) {
-        MoodleXmlWriter writer = new MoodleXmlWriter(newDocument(), Languages.supported(language));
+        MoodleXmlWriter writer = new MoodleXmlWriter(newDocument(),
+                language == null ? Languages.DEFAULT : Languages.supported(language));
         Element quiz = writer.document.createElement("quiz");
         writer.document.appendChild(quiz);
         questions.forEach(question -> writer.question(question).ifPresent(quiz::appendChild));

@@ -114,6 +114,22 @@ class MoodleXmlReaderTest {
         }
     }
 
+    @Test
+    @DisplayName("an option that is only an image is left out and its image reported, even if the question is not")
+    void imageOnlyOption() {
+        BankImport bank = read("""
+                <quiz><question type="multichoice"><name><text>Labels</text></name>
+                <questiontext format="html"><text>Which label?</text></questiontext>
+                <answer fraction="100" format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/a.png">]]></text></answer>
+                <answer fraction="0" format="html"><text>None</text></answer>
+                </question></quiz>
+                """);
+
+        assertThat(bank.questions()).isEmpty();
+        assertThat(bank.problems()).extracting(Problem::key).containsExactly("bank.media", "bank.notImported",
+                "question.tooFewOptions");
+    }
+
     @Nested
     @DisplayName("a file that is not a Moodle bank is one clear problem, never an exception or a hang")
     class Refused {

@@ -38,6 +38,7 @@ class MoodleXmlWriterTest {
 
         assertThat(export.notExported()).isEmpty();
         assertThat(again.questions()).isEqualTo(FROM_MOODLE);
+        assertThat(MoodleXmlWriter.write(FROM_MOODLE, null).xml()).isEqualTo(export.xml());
         assertThat(again.problems()).extracting(BankFixtures::english).containsExactly("Question 11 'partial-single': "
                 + "option 'Annex I' gives 50% in Moodle; a single-answer question here scores only its 100% option");
         assertThat(FROM_MOODLE).extracting(QuestionDefinition::type).contains(QuestionType.SINGLE,
