@@ -10,18 +10,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.greencustoms.elearning.assessment.control.ReviewItems;
 import org.greencustoms.elearning.assessment.entity.Question;
+import org.greencustoms.elearning.assessment.entity.QuestionDefinition;
+import org.greencustoms.elearning.authoring.control.BankImport;
 import org.greencustoms.elearning.authoring.control.ChangeSummary;
+import org.greencustoms.elearning.authoring.control.GiftReader;
+import org.greencustoms.elearning.authoring.control.MoodleXmlReader;
+import org.greencustoms.elearning.authoring.control.MoodleXmlWriter;
+import org.greencustoms.elearning.authoring.control.QuizYamlWriter;
 import org.greencustoms.elearning.authoring.control.VersionSnapshot;
 import org.greencustoms.elearning.catalog.entity.Module;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
@@ -54,6 +63,8 @@ public class Authoring {
 
     private static final Logger LOG = Logger.getLogger(Authoring.class.getName());
     private static final String MODULE = "module";
+    /** A question bank is text: 5 MB holds thousands of questions. */
+    public static final int MAX_BANK_BYTES = 5 * 1024 * 1024;
 
     @PersistenceContext
     EntityManager em;
@@ -189,18 +200,69 @@ public class Authoring {
         }
         ModuleVersion old = versions.version(module, toVersion)
                 .orElseThrow(() -> new NotFoundException("No version " + toVersion + " of " + slug));
-        PackageArchive archive = versions.archive(old).orElseThrow(() -> new LifecycleConflictException(
-                "Version " + toVersion + " of " + slug + " was imported before packages were kept",
-                "author.conflict.noPackage"));
         int number = versions.latest(module).orElseThrow().getVersion() + 1;
-        PackageFiles files = Renumbering.withVersion(PackageFiles.fromZip(slug + "-" + toVersion + ".zip",
-                new ByteArrayInputStream(archive.getData()), ZipPackageReader.Limits.DEFAULT), number);
+        PackageFiles files = Renumbering.withVersion(packageOf(versions, old), number);
         Instant now = Instant.now(clock);
         ModuleVersion draft = versions.stage(module, files, new PackageParser().parse(files), now, caller());
         Integer retired = versions.publish(draft, now, caller());
         audited.fire(new Audited("version.rolledBack", MODULE, slug, "version " + number + " with the content of "
                 + "version " + toVersion + (retired == null ? "" : ", retiring version " + retired)));
         return number;
+    }
+
+    /**
+     * Adds the questions of a Moodle question bank (Moodle XML when the file is XML, else GIFT) to the module's quiz,
+     * in a draft: the one waiting, or a new one made from the latest version. A question the platform cannot hold
+     * is reported by position and name and left out, never dropped silently; when none can be added, nothing is
+     * stored. The draft's quiz.yaml is written anew, with the questions it had and the imported ones after them.
+     */
+    public BankReport importQuestions(String slug, String fileName, byte[] bank) {
+        if (bank == null) {
+            throw new InvalidRequestException(List.of("file: send the question bank in the form field 'file'"));
+        }
+        if (bank.length > MAX_BANK_BYTES) {
+            throw new InvalidRequestException(List.of("file: a question bank may have at most "
+                    + MAX_BANK_BYTES / (1024 * 1024) + " MB; split it into several files"));
+        }
+        ModuleVersions versions = new ModuleVersions(em);
+        Module module = lockExisting(versions, slug);
+        ModuleVersion latest = versions.latest(module).orElseThrow(() -> new NotFoundException("No module " + slug));
+        PackageFiles files = packageOf(versions, latest);
+        List<QuestionDefinition> current = new PackageParser().parse(files).questions();
+        Set<String> ids = current.stream().map(QuestionDefinition::id).collect(Collectors.toSet());
+        BankImport imported = isXml(fileName, bank) ? MoodleXmlReader.read(fileName, bank, ids)
+                : GiftReader.read(fileName, bank, ids);
+        if (imported.questions().isEmpty()) {
+            return BankReport.refused(fileName, imported.problems());
+        }
+        List<QuestionDefinition> quiz = new ArrayList<>(current);
+        quiz.addAll(imported.questions());
+        boolean intoDraft = latest.getStatus() == ModuleStatus.DRAFT;
+        int number = intoDraft ? latest.getVersion() : latest.getVersion() + 1;
+        PackageFiles changed = Renumbering.withVersion(files.with(PackageParser.QUIZ_FILE,
+                QuizYamlWriter.write(quiz).getBytes(StandardCharsets.UTF_8)), number);
+        PackageContent content;
+        try {
+            content = new PackageParser().parse(changed);
+        } catch (InvalidPackageException e) {
+            List<Problem> problems = new ArrayList<>(imported.problems());
+            problems.addAll(e.problems());
+            return BankReport.refused(fileName, problems);
+        }
+        if (intoDraft) {
+            versions.discard(latest);
+        }
+        versions.stage(module, changed, content, Instant.now(clock), caller());
+        List<String> added = imported.questions().stream().map(QuestionDefinition::id).toList();
+        audited.fire(new Audited("questions.imported", MODULE, slug, added.size() + " question(s) from " + fileName
+                + " into draft version " + number));
+        return BankReport.staged(fileName, number, added, imported.problems());
+    }
+
+    /** A version's quiz as Moodle XML in one language, for a Moodle or Totara site; what Moodle cannot hold is listed. */
+    public MoodleXmlWriter.MoodleExport exportQuestions(String slug, int number, String language) {
+        return MoodleXmlWriter.write(questions(version(slug, number)).stream().map(Question::definition).toList(),
+                language);
     }
 
     /** Every version, oldest first, each with what changed from the one before. */
@@ -248,6 +310,21 @@ public class Authoring {
                 text.getSummary(), version.getQuiz().getPassMark(), version.getQuiz().getMaxAttempts(), units,
                 questions(version).stream()
                         .map(question -> ReviewItems.answerKey(question.definition(), shown, mediaBase)).toList());
+    }
+
+    private static PackageFiles packageOf(ModuleVersions versions, ModuleVersion version) {
+        PackageArchive archive = versions.archive(version).orElseThrow(() -> new LifecycleConflictException(
+                "Version " + version.getVersion() + " of " + version.getSlug() + " was imported before packages"
+                        + " were kept", "author.conflict.noPackage"));
+        return PackageFiles.fromZip(version.getSlug() + "-v" + version.getVersion() + ".zip",
+                new ByteArrayInputStream(archive.getData()), ZipPackageReader.Limits.DEFAULT);
+    }
+
+    /** Moodle XML by its name or its first bytes; anything else is read as GIFT, a plain-text format. */
+    private static boolean isXml(String fileName, byte[] bank) {
+        String start = new String(bank, 0, Math.min(bank.length, 64), StandardCharsets.UTF_8).stripLeading();
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xml") || start.startsWith("<")
+                || start.startsWith("\uFEFF<");
     }
 
     private ModuleVersion version(String slug, int number) {

@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.greencustoms.elearning.authoring.control.MoodleXmlWriter;
 import org.greencustoms.elearning.content.control.Problem;
 import org.greencustoms.elearning.platform.rest.Caller;
 
@@ -37,6 +39,11 @@ public class PackagesResource {
 
     /** The version a rollback publishes again. */
     public record RollBack(Integer version) {
+    }
+
+    /** A question bank's import, its problems in the caller's language. */
+    public record BankReportView(String fileName, boolean staged, Integer version, List<String> imported,
+            List<Problem.Localized> problems) {
     }
 
     /** What publishing, discarding or retiring did. */
@@ -90,6 +97,43 @@ public class PackagesResource {
     @APIResponse(responseCode = "422", description = "Refused, with every problem")
     public Response uploadZip(InputStream zip, @HeaderParam("X-File-Name") String name) {
         return uploaded(authoring.upload(name == null || name.isBlank() ? "package.zip" : name, zip));
+    }
+
+    @POST
+    @Path("{module}/questions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a Moodle question bank (GIFT or Moodle XML, form field 'file') to the module's draft",
+            description = "Questions the platform cannot hold are listed by position and name and left out. 201 with"
+                    + " the draft, or 422 when none could be added (nothing stored).")
+    @APIResponse(responseCode = "201", description = "Added to the draft")
+    @APIResponse(responseCode = "422", description = "No question could be added")
+    public Response importQuestions(@PathParam("module") String module, @FormParam("file") EntityPart file)
+            throws IOException {
+        BankReport report = file == null ? authoring.importQuestions(module, null, null)
+                : authoring.importQuestions(module, file.getFileName().orElse("questions.txt"),
+                        file.getContent().readNBytes(Authoring.MAX_BANK_BYTES + 1));
+        Locale locale = locale();
+        BankReportView view = new BankReportView(report.fileName(), report.staged(), report.version(),
+                report.imported(), report.problems().stream().map(p -> p.in(locale)).toList());
+        return report.staged() ? Response.status(201).entity(view).build() : Response.status(422).entity(view).build();
+    }
+
+    @GET
+    @Path("{module}/versions/{version}/moodle.xml")
+    @Produces("application/xml")
+    @Operation(summary = "A version's quiz as Moodle XML, in one language (?lang=), for a Moodle or Totara site",
+            description = "Questions Moodle cannot hold (ordering, inspection) are left out and counted in the"
+                    + " X-Not-Exported header.")
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response exportQuestions(@PathParam("module") String module, @PathParam("version") int version,
+            @QueryParam("lang") String lang) {
+        MoodleXmlWriter.MoodleExport export = authoring.exportQuestions(module, version,
+                Caller.language(lang, headers));
+        return Response.ok(export.xml(), "application/xml")
+                .header("Content-Disposition", "attachment; filename=\"" + module + "-v" + version + "-moodle.xml\"")
+                .header("X-Not-Exported", export.notExported().size())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -157,8 +201,12 @@ public class PackagesResource {
         return new Step(module, authoring.rollBack(module, request == null ? null : request.version()), null);
     }
 
+    private Locale locale() {
+        return Locale.forLanguageTag(Caller.language(null, headers));
+    }
+
     private Response uploaded(UploadReport report) {
-        Report localized = Report.of(report, Locale.forLanguageTag(Caller.language(null, headers)));
+        Report localized = Report.of(report, locale());
         if (!report.valid()) {
             return Response.status(422).entity(localized).build();
         }

@@ -9,9 +9,10 @@ import java.util.stream.Stream;
 
 /**
  * What changed from one version of a module to the next, by stable id: the units and questions added, changed and
- * removed, and the languages whose text changed anywhere (a language added or dropped counts as changed).
+ * removed, and the languages whose text changed anywhere (a language added or dropped counts as changed). For a
+ * module's first version ({@code first}), everything is added.
  */
-public record ChangeSummary(List<String> unitsAdded, List<String> unitsChanged, List<String> unitsRemoved,
+public record ChangeSummary(boolean first, List<String> unitsAdded, List<String> unitsChanged, List<String> unitsRemoved,
         List<String> questionsAdded, List<String> questionsChanged, List<String> questionsRemoved,
         Set<String> languagesChanged) {
 
@@ -21,7 +22,7 @@ public record ChangeSummary(List<String> unitsAdded, List<String> unitsChanged, 
         Parts units = Parts.compare(older.units(), newer.units(), languages);
         Parts questions = Parts.compare(older.questions(), newer.questions(), languages);
         languages.remove(VersionSnapshot.NEUTRAL);
-        return new ChangeSummary(units.added, units.changed, units.removed, questions.added, questions.changed,
+        return new ChangeSummary(older.units().isEmpty() && older.questions().isEmpty(), units.added, units.changed, units.removed, questions.added, questions.changed,
                 questions.removed, languages);
     }
 

@@ -29,7 +29,7 @@ public final class PackageParser {
     public static final Set<String> CONVENTIONS =
             Set.of("BASEL", "ROTTERDAM", "STOCKHOLM", "CITES", "CARTAGENA", "CWC", "MONTREAL", "MINAMATA");
     static final String MODULE_FILE = "module.yaml";
-    static final String QUIZ_FILE = "quiz.yaml";
+    public static final String QUIZ_FILE = "quiz.yaml";
     private static final int MAX_TITLE = 200;
     private static final int MAX_MARKDOWN = 200_000;
     private static final Set<String> MODULE_FIELDS = Set.of("format", "id", "version", "conventions", "title",

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -12,12 +14,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.greencustoms.elearning.authoring.boundary.AuthoredModule;
+import org.greencustoms.elearning.authoring.boundary.BankReport;
 import org.greencustoms.elearning.authoring.boundary.Authoring;
 import org.greencustoms.elearning.authoring.boundary.VersionEntry;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
 import org.greencustoms.elearning.platform.NotFoundException;
 import org.greencustoms.elearning.web.LocaleBean;
 import org.greencustoms.elearning.web.Messages;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * One module's versions, /author/module.xhtml?id=: the draft waiting (preview, publish, discard), every version
@@ -41,6 +45,7 @@ public class ModuleVersionsPage implements Serializable {
     private String id;
     private AuthoredModule module;
     private List<VersionEntry> versions;
+    private BankReport bankReport;
 
     public void load() {
         module = authoring.modules(locale.getLanguage()).stream().filter(m -> m.id().equals(id)).findFirst()
@@ -64,6 +69,23 @@ public class ModuleVersionsPage implements Serializable {
 
     public void rollBack(int version) {
         done("author.done.rolledBack", authoring.rollBack(id, version), version);
+    }
+
+    /** Adds a Moodle question bank to the draft; the report lists what was added and what was left out. */
+    public void importBank(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            bankReport = authoring.importQuestions(id, event.getFile().getFileName(),
+                    in.readNBytes(Authoring.MAX_BANK_BYTES + 1));
+        }
+        load();
+    }
+
+    public BankReport getBankReport() {
+        return bankReport;
+    }
+
+    public int getMaxBankBytes() {
+        return Authoring.MAX_BANK_BYTES;
     }
 
     /** The draft waiting, if any: shown first. */
