@@ -6,23 +6,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.greencustoms.elearning.Deployments;
 import org.greencustoms.elearning.SignedIn;
 import org.greencustoms.elearning.assessment.boundary.AttemptResult;
 import org.greencustoms.elearning.assessment.boundary.Attempts;
 import org.greencustoms.elearning.assessment.control.Answer;
 import org.greencustoms.elearning.assessment.control.ReviewItem;
+import org.greencustoms.elearning.authoring.control.MoodleXmlReader;
 import org.greencustoms.elearning.catalog.boundary.Catalog;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
 import org.greencustoms.elearning.certificates.boundary.Certificates;
+import org.greencustoms.elearning.content.boundary.ContentImport;
+import org.greencustoms.elearning.content.boundary.ImportResult;
 import org.greencustoms.elearning.content.boundary.PackageFolder;
 import org.greencustoms.elearning.content.boundary.PersistenceProbe;
 import org.greencustoms.elearning.content.control.PackageFiles;
 import org.greencustoms.elearning.content.control.Problem;
+import org.greencustoms.elearning.content.control.VersionConflictException;
 import org.greencustoms.elearning.content.control.ZipPackageReader;
 import org.greencustoms.elearning.people.entity.Role;
 import org.greencustoms.elearning.progress.boundary.Reading;
@@ -69,6 +81,9 @@ class AuthoringIT {
     @Inject
     PersistenceProbe persistence;
 
+    @Inject
+    ContentImport contentImport;
+
     private String id;
 
     @BeforeEach
@@ -101,6 +116,28 @@ class AuthoringIT {
         assertThat(report.problems()).allSatisfy(problem -> assertThat(problem.toString()).isNotBlank());
         assertThat(persistence.contentRows()).isEqualTo(before);
         assertThat(catalog.history(id)).isEmpty();
+    }
+
+    @Test
+    void hostileUploadsAreRefusedEachWithItsOwnReasonAndLeaveNothingBehind() {
+        Map<String, Long> before = persistence.contentRows();
+        PackageFolder valid = PackageFolder.valid(id, 1);
+        Map<String, byte[]> corpus = Map.of(
+                "zip.parentFolder", withEntry(valid.zip(), "../evil.md", "x".getBytes(), 0),
+                "zip.symlink", withEntry(valid.zip(), "package/media/link.png", "/etc/passwd".getBytes(), 0120777),
+                "zip.nestedArchive", withEntry(valid.zip(), "package/media/inner.zip", valid.zip(), 0),
+                "zip.notAZip", "MZ this is an executable".getBytes(),
+                "markdown.script", valid.with("units/02-second.md",
+                        "---\nid: second\ntitle: S\nminutes: 1\nsources: [S1]\n---\n<script>alert(1)</script>\n").zip(),
+                "media.svg", PackageFolder.valid(id, 1).withBytes("media/map.svg",
+                        "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).zip());
+
+        corpus.forEach((key, zip) -> {
+            UploadReport report = upload(zip);
+            assertThat(report.valid()).as(key).isFalse();
+            assertThat(report.problems()).as(key).extracting(Problem::key).contains(key);
+        });
+        assertThat(persistence.contentRows()).isEqualTo(before);
     }
 
     @Test
@@ -270,6 +307,65 @@ class AuthoringIT {
     }
 
     @Test
+    void aMoodleQuestionBankIsAddedToADraftAndItsQuizExportsBackToMoodleXml() {
+        upload(PackageFolder.valid(id, 1));
+        authoring.publish(id);
+        String gift = """
+                $CATEGORY: $course$/Basel/Annexes
+
+                ::Annex IX::Which annex lists wastes presumed not hazardous? {
+                =Annex IX#Right: the green list.
+                ~Annex VIII#That is the list of hazardous wastes.
+                }
+
+                ::Essay::Describe a shipment you inspected. {}
+                """;
+
+        BankReport report = authoring.importQuestions(id, "basel.gift", gift.getBytes());
+
+        assertThat(report.staged()).as("%s", report.problems()).isTrue();
+        assertThat(report.version()).as("a new draft from the published version").isEqualTo(2);
+        assertThat(report.imported()).hasSize(1);
+        assertThat(report.problems()).as("the essay, by name").singleElement()
+                .satisfies(problem -> assertThat(problem.toString()).contains("Essay"));
+        Preview draft = authoring.preview(id, 2, "en");
+        assertThat(draft.questions()).extracting(ReviewItem::key).containsExactly("q1", "q2",
+                report.imported().get(0));
+        assertThat(draft.questions().get(2).lines()).extracting(ReviewItem.Line::text)
+                .containsExactly("Annex IX", "Annex VIII");
+        assertThat(authoring.history(id).get(1).changes().questionsAdded()).containsExactly(report.imported().get(0));
+
+        BankReport again = authoring.importQuestions(id, "more.gift", "::Other::Other question? {T}".getBytes());
+        assertThat(again.version()).as("added to the draft waiting").isEqualTo(2);
+        assertThat(authoring.preview(id, 2, "en").questions()).hasSize(4);
+
+        byte[] xml = authoring.exportQuestions(id, 2, "en").xml();
+        assertThat(MoodleXmlReader.read("export.xml", xml).questions()).hasSize(4);
+        assertThat(authoring.importQuestions(id, "essays.gift", "::Essay::Discuss. {}".getBytes()).staged())
+                .as("nothing to add, nothing stored").isFalse();
+        assertThat(authoring.preview(id, 2, "en").questions()).hasSize(4);
+    }
+
+    @Test
+    void theBundledImportAtStartUpLeavesWhatAuthorsDidOnThePlatformAlone() throws IOException {
+        Path work = Files.createTempDirectory("authoring-it");
+        contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+        upload(PackageFolder.valid(id, 2));
+        authoring.publish(id);
+
+        ImportResult restart = contentImport.importPackage(PackageFolder.valid(id, 1).writeTo(work));
+
+        assertThat(restart.outcome()).isEqualTo(ImportResult.Outcome.SUPERSEDED);
+        assertThat(catalog.module(id, "en").orElseThrow().version()).isEqualTo(2);
+        upload(PackageFolder.valid(id, 3));
+        assertThatThrownBy(() -> contentImport.importPackage(PackageFolder.valid(id, 4).writeTo(work)))
+                .isInstanceOfSatisfying(VersionConflictException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::key).containsExactly("version.draftPending"));
+        assertThat(authoring.history(id)).extracting(VersionEntry::status)
+                .containsExactly(ModuleStatus.RETIRED, ModuleStatus.PUBLISHED, ModuleStatus.DRAFT);
+    }
+
+    @Test
     void onlyAuthorsAndAdministratorsChangeContent() {
         signedIn.as(signedIn.newAccount("officer", EnumSet.of(Role.LEARNER)));
         assertThatThrownBy(() -> authoring.upload("x.zip", new ByteArrayInputStream(PackageFolder.valid(id, 1).zip())))
@@ -281,8 +377,35 @@ class AuthoringIT {
     }
 
     private UploadReport upload(PackageFolder folder) {
+        return upload(folder.zip());
+    }
+
+    private UploadReport upload(byte[] zip) {
         signedIn.asDemo("author");
-        return authoring.upload(id + ".zip", new ByteArrayInputStream(folder.zip()));
+        return authoring.upload(id + ".zip", new ByteArrayInputStream(zip));
+    }
+
+    /** The zip with one more entry, written by commons-compress so that a unix mode (a symbolic link) can be set. */
+    private static byte[] withEntry(byte[] zip, String name, byte[] content, int unixMode) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip));
+                ZipArchiveOutputStream copy = new ZipArchiveOutputStream(out)) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                copy.putArchiveEntry(new ZipArchiveEntry(entry.getName()));
+                in.transferTo(copy);
+                copy.closeArchiveEntry();
+            }
+            ZipArchiveEntry added = new ZipArchiveEntry(name);
+            if (unixMode != 0) {
+                added.setUnixMode(unixMode);
+            }
+            copy.putArchiveEntry(added);
+            copy.write(content);
+            copy.closeArchiveEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static PackageFiles unzip(byte[] zip) {
