@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.assessment.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,15 +9,15 @@ import java.util.List;
  * Fields that do not apply to the type are empty.
  */
 public record QuestionView(String key, String type, double points, String prompt, List<Item> choices,
-        List<Item> leftItems, List<DocumentView> caseFile, List<String> decisions, String unitLabel) {
+        List<Item> leftItems, List<DocumentView> caseFile, List<String> decisions, String unitLabel) implements Serializable {
 
     /** Something to choose, match or order, by its id. */
-    public record Item(String id, String text) {
+    public record Item(String id, String text) implements Serializable {
     }
 
-    public record DocumentView(String id, String kind, String title, List<Field> fields, String note, String image) {
+    public record DocumentView(String id, String kind, String title, List<Field> fields, String note, String image) implements Serializable {
     }
 
-    public record Field(String label, String value) {
+    public record Field(String label, String value) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.assessment.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record ReviewItem(String key, String type, String prompt, double points, double earned, Outcome outcome,
         List<Line> lines, String given, String expected, List<String> feedback, String explanation,
-        List<QuestionView.DocumentView> caseFile) {
+        List<QuestionView.DocumentView> caseFile) implements Serializable {
 
     public enum Outcome {
         RIGHT, PARTLY, WRONG, UNANSWERED;
@@ -33,7 +34,7 @@ public record ReviewItem(String key, String type, String prompt, double points, 
      * @param feedback   the option's feedback, if any
      */
     public record Line(String text, boolean chosenFlag, boolean rightFlag, String chosen, String right,
-            String feedback) {
+            String feedback) implements Serializable {
 
         static Line choice(String text, boolean chosen, boolean right, String feedback) {
             return new Line(text, chosen, right, null, null, feedback);

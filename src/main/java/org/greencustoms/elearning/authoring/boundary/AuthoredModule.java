@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.authoring.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * module was retired from the catalogue.
  */
 public record AuthoredModule(String id, String title, Integer published, Integer draft, Integer latest,
-        boolean retired, Instant changedAt) {
+        boolean retired, Instant changedAt) implements Serializable {
 }

@@ -108,22 +108,29 @@ public class Authoring {
         if (zip == null) {
             throw new InvalidRequestException(List.of("file: send the package zip in the form field 'file'"));
         }
+        slots.acquire();
+        try {
+            return stageUpload(fileName, zip);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private UploadReport stageUpload(String fileName, InputStream zip) {
         PackageFiles files;
         PackageContent content;
-        slots.acquire();
         try {
             files = PackageFiles.fromZip(fileName, zip, ZipPackageReader.Limits.DEFAULT);
             content = new PackageParser().parse(files);
         } catch (InvalidPackageException e) {
             LOG.info(() -> "Upload refused for " + caller() + ": " + e.getMessage());
             return UploadReport.refused(fileName, e.problems());
-        } finally {
-            slots.release();
         }
         String slug = content.manifest().id();
         int version = content.manifest().version();
         ModuleVersions versions = new ModuleVersions(em);
-        Optional<Problem> tooLow = versions.notAboveReleased(slug, fileName, version);
+        boolean known = versions.find(slug).isPresent();
+        Optional<Problem> tooLow = known ? checkedUnderLock(versions, slug, fileName, version) : Optional.empty();
         if (tooLow.isPresent()) {
             return UploadReport.refused(fileName, List.of(tooLow.get()));
         }
@@ -139,13 +146,19 @@ public class Authoring {
         return UploadReport.staged(fileName, slug, version, replaced);
     }
 
+    /** Reads the module's versions only once it is locked, so that a publish that ran meanwhile is seen. */
+    private Optional<Problem> checkedUnderLock(ModuleVersions versions, String slug, String fileName, int version) {
+        versions.lock(slug, Instant.now(clock));
+        return versions.notAboveReleased(slug, fileName, version);
+    }
+
     /**
      * Publishes the module's draft; the version published before it is retired. Learners part-way through keep
      * their progress (by unit id) and finish their attempt on the version they started.
      *
-     * @return the version retired, or null
+     * @return the version published, and the one retired (or null)
      */
-    public Integer publish(String slug) {
+    public Published publish(String slug) {
         ModuleVersions versions = new ModuleVersions(em);
         Module module = lockExisting(versions, slug);
         ModuleVersion draft = versions.inStatus(module, ModuleStatus.DRAFT).orElseThrow(() ->
@@ -153,7 +166,7 @@ public class Authoring {
         Integer retired = versions.publish(draft, Instant.now(clock), caller());
         audited.fire(new Audited("version.published", MODULE, slug, "version " + draft.getVersion()
                 + (retired == null ? "" : ", retiring version " + retired)));
-        return retired;
+        return new Published(draft.getVersion(), retired);
     }
 
     /** Deletes the module's draft, which no learner has seen. */
@@ -201,9 +214,15 @@ public class Authoring {
         ModuleVersion old = versions.version(module, toVersion)
                 .orElseThrow(() -> new NotFoundException("No version " + toVersion + " of " + slug));
         int number = versions.latest(module).orElseThrow().getVersion() + 1;
-        PackageFiles files = Renumbering.withVersion(packageOf(versions, old), number);
         Instant now = Instant.now(clock);
-        ModuleVersion draft = versions.stage(module, files, new PackageParser().parse(files), now, caller());
+        ModuleVersion draft;
+        slots.acquire();
+        try {
+            PackageFiles files = Renumbering.withVersion(packageOf(versions, old), number);
+            draft = versions.stage(module, files, new PackageParser().parse(files), now, caller());
+        } finally {
+            slots.release();
+        }
         Integer retired = versions.publish(draft, now, caller());
         audited.fire(new Audited("version.rolledBack", MODULE, slug, "version " + number + " with the content of "
                 + "version " + toVersion + (retired == null ? "" : ", retiring version " + retired)));
@@ -217,6 +236,15 @@ public class Authoring {
      * stored. The draft's quiz.yaml is written anew, with the questions it had and the imported ones after them.
      */
     public BankReport importQuestions(String slug, String fileName, byte[] bank) {
+        slots.acquire();
+        try {
+            return addToDraft(slug, fileName, bank);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private BankReport addToDraft(String slug, String fileName, byte[] bank) {
         if (bank == null) {
             throw new InvalidRequestException(List.of("file: send the question bank in the form field 'file'"));
         }
@@ -279,7 +307,7 @@ public class Authoring {
                     : ChangeSummary.between(previous, snapshot);
             entries.add(new VersionEntry(version.getVersion(), version.getStatus(), version.getStagedAt(),
                     version.getStagedBy(), version.getPublishedAt(), version.getPublishedBy(), version.getRetiredAt(),
-                    version.getPackageSha256(), versions.archive(version).isPresent(), changes));
+                    version.getPackageSha256(), versions.hasArchive(version), changes));
             previous = snapshot;
         }
         return entries;
@@ -317,7 +345,7 @@ public class Authoring {
                 "Version " + version.getVersion() + " of " + version.getSlug() + " was imported before packages"
                         + " were kept", "author.conflict.noPackage"));
         return PackageFiles.fromZip(version.getSlug() + "-v" + version.getVersion() + ".zip",
-                new ByteArrayInputStream(archive.getData()), ZipPackageReader.Limits.DEFAULT);
+                new ByteArrayInputStream(archive.getData()), ZipPackageReader.Limits.STORED);
     }
 
     /** Moodle XML by its name or its first bytes; anything else is read as GIFT, a plain-text format. */

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.authoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.greencustoms.elearning.content.control.Problem;
 
@@ -8,7 +9,7 @@ import org.greencustoms.elearning.content.control.Problem;
  * of one that was left out, with why. When nothing could be added, nothing was stored ({@code staged} is false).
  */
 public record BankReport(String fileName, boolean staged, Integer version, List<String> imported,
-        List<Problem> problems) {
+        List<Problem> problems) implements Serializable {
 
     static BankReport staged(String fileName, int version, List<String> imported, List<Problem> problems) {
         return new BankReport(fileName, true, version, List.copyOf(imported), List.copyOf(problems));

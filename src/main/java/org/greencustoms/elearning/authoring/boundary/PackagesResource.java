@@ -33,6 +33,7 @@ import org.greencustoms.elearning.platform.rest.Caller;
  * discard it, retire a module, roll back, and download any version's package.
  */
 @Path("packages")
+@AuthorsOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Packages", description = "Authors' content lifecycle: upload, preview, publish, retire, roll back")
 public class PackagesResource {
@@ -172,8 +173,8 @@ public class PackagesResource {
     @Operation(summary = "Publish the module's draft; the version published before it is retired")
     @APIResponse(responseCode = "409", description = "No draft to publish (published already?)")
     public Step publish(@PathParam("module") String module) {
-        Integer retired = authoring.publish(module);
-        return new Step(module, null, retired);
+        Published published = authoring.publish(module);
+        return new Step(module, published.version(), published.retired());
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.authoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.greencustoms.elearning.assessment.control.ReviewItem;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
@@ -10,9 +11,9 @@ import org.greencustoms.elearning.catalog.entity.ModuleStatus;
  */
 public record Preview(String module, int version, ModuleStatus status, String language, List<String> languages,
         String title, String summary, int passMark, int maxAttempts, List<PreviewUnit> units,
-        List<ReviewItem> questions) {
+        List<ReviewItem> questions) implements Serializable {
 
     /** A unit, its HTML as rendered and sanitised when it was staged. */
-    public record PreviewUnit(String id, String title, int minutes, String html) {
+    public record PreviewUnit(String id, String title, int minutes, String html) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.authoring.boundary;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.greencustoms.elearning.content.control.Problem;
  * @param replacedDraft the version of the draft this upload replaced, or null
  */
 public record UploadReport(String fileName, boolean valid, String module, Integer version, Integer replacedDraft,
-        List<Problem> problems) {
+        List<Problem> problems) implements Serializable {
 
     static UploadReport staged(String fileName, String module, int version, Integer replacedDraft) {
         return new UploadReport(fileName, true, module, version, replacedDraft, List.of());
@@ -24,7 +25,7 @@ public record UploadReport(String fileName, boolean valid, String module, Intege
     }
 
     /** The problems of one file. */
-    public record FileProblems(String file, List<Problem> problems) {
+    public record FileProblems(String file, List<Problem> problems) implements Serializable {
     }
 
     /** The problems by file, files in path order, as an author fixes them. */

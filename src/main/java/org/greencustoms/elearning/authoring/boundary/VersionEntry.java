@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.authoring.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.greencustoms.elearning.authoring.control.ChangeSummary;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
@@ -13,5 +14,5 @@ import org.greencustoms.elearning.catalog.entity.ModuleStatus;
  */
 public record VersionEntry(int version, ModuleStatus status, Instant stagedAt, String stagedBy,
         Instant publishedAt, String publishedBy, Instant retiredAt, String packageSha256, boolean packageKept,
-        ChangeSummary changes) {
+        ChangeSummary changes) implements Serializable {
 }

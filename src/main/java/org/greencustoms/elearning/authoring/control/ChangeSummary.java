@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.authoring.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  */
 public record ChangeSummary(boolean first, List<String> unitsAdded, List<String> unitsChanged, List<String> unitsRemoved,
         List<String> questionsAdded, List<String> questionsChanged, List<String> questionsRemoved,
-        Set<String> languagesChanged) {
+        Set<String> languagesChanged) implements Serializable {
 
     public static ChangeSummary between(VersionSnapshot older, VersionSnapshot newer) {
         Set<String> languages = new TreeSet<>();
@@ -32,7 +33,7 @@ public record ChangeSummary(boolean first, List<String> unitsAdded, List<String>
     }
 
     /** The ids of one kind of change, such as the units added. */
-    public record Part(String kind, List<String> ids) {
+    public record Part(String kind, List<String> ids) implements Serializable {
     }
 
     /** The kinds of change that happened, in reading order: units added, changed, removed, then questions. */

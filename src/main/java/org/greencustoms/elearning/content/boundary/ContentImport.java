@@ -70,7 +70,7 @@ public class ContentImport {
         String slug = content.manifest().id();
         int version = content.manifest().version();
         if (version == latest.getVersion() && latest.getPackageSha256().equals(content.sha256())) {
-            if (versions.archive(latest).isEmpty()) {
+            if (!versions.hasArchive(latest)) {
                 versions.keepArchive(latest, files);
             }
             return Optional.of(new ImportResult(slug, version, Outcome.UNCHANGED, null));
@@ -81,6 +81,11 @@ public class ContentImport {
         if (version < latest.getVersion()) {
             LOG.info(() -> "Bundled " + slug + " version " + version + " left alone: version "
                     + latest.getVersion() + " was staged on the platform");
+            return Optional.of(new ImportResult(slug, version, Outcome.SUPERSEDED, null));
+        }
+        if (latest.getStatus() == ModuleStatus.RETIRED) {
+            LOG.info(() -> "Bundled " + slug + " version " + version + " left alone: the module was retired on the"
+                    + " platform");
             return Optional.of(new ImportResult(slug, version, Outcome.SUPERSEDED, null));
         }
         if (latest.getStatus() == ModuleStatus.DRAFT) {

@@ -88,6 +88,12 @@ public final class ModuleVersions {
         return Optional.ofNullable(em.find(PackageArchive.class, version.getId()));
     }
 
+    /** Whether the version's package was kept, without reading it (it may be tens of megabytes). */
+    public boolean hasArchive(ModuleVersion version) {
+        return em.createQuery("select count(a) from PackageArchive a where a.id = :id", Long.class)
+                .setParameter("id", version.getId()).getSingleResult() > 0;
+    }
+
     /**
      * Publishes a draft in place of the module's published version, which is retired: both in one transaction, so
      * that learners always find at most one published version.
@@ -112,7 +118,8 @@ public final class ModuleVersions {
                 .forEach(em::remove);
         em.createQuery("delete from MediaFile m where m.moduleVersion = :version")
                 .setParameter("version", draft).executeUpdate();
-        archive(draft).ifPresent(em::remove);
+        em.createQuery("delete from PackageArchive a where a.id = :id").setParameter("id", draft.getId())
+                .executeUpdate();
         em.remove(draft);
         em.flush();
     }

@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.content.control;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.ResourceBundle;
  * @param key the message in {@code problems.properties}; {@code <key>.hint}, when there is one, is the hint
  * @param args the MessageFormat arguments, already strings so that no number is grouped by a locale's rules
  */
-public record Problem(String file, Integer line, String key, List<String> args) {
+public record Problem(String file, Integer line, String key, List<String> args) implements Serializable {
 
     private static final String BUNDLE = "org.greencustoms.elearning.content.control.problems";
 

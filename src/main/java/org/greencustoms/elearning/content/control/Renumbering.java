@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class Renumbering {
 
-    private static final Pattern VERSION_LINE = Pattern.compile("(?m)^version:[ \\t]*\\d+[ \\t]*(#.*)?$");
+    /** A block-style top-level line, as every package the platform accepted has it; the key may be quoted. */
+    private static final Pattern VERSION_LINE = Pattern.compile(
+            "(?m)^(\\uFEFF)?([\"']?)version\\2:[ \\t]*\\+?\\d+[ \\t]*(#.*)?$");
 
     private Renumbering() {
     }
@@ -22,7 +24,8 @@ public final class Renumbering {
         if (!line.find()) {
             throw new IllegalArgumentException("module.yaml of " + files.name() + " has no 'version: <number>' line");
         }
-        String renumbered = manifest.substring(0, line.start()) + "version: " + version
+        String bom = line.group(1) == null ? "" : line.group(1);
+        String renumbered = manifest.substring(0, line.start()) + bom + "version: " + version
                 + manifest.substring(line.end());
         return files.with(PackageParser.MODULE_FILE, renumbered.getBytes(StandardCharsets.UTF_8));
     }

@@ -34,6 +34,11 @@ public final class ZipPackageReader {
      */
     public record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int maxRatio, long maxZipBytes) {
         public static final Limits DEFAULT = new Limits(5_000, 500L << 20, 50L << 20, 100, 50L << 20);
+        /**
+         * For a package the platform zipped itself, once checked: the same sizes, without the ratio cap, which a
+         * well-compressed honest file may pass when the platform deflates it again.
+         */
+        public static final Limits STORED = new Limits(5_000, 500L << 20, 50L << 20, Integer.MAX_VALUE, 500L << 20);
     }
 
     /** Below this, a ratio is no threat (a page of spaces compresses 200 times) and would refuse honest files. */

@@ -46,7 +46,9 @@ public class CompletionWatcher {
 
     void attemptGraded(@Observes AttemptGraded event) {
         if (Boolean.TRUE.equals(event.attempt().getPassed())) {
-            check(event.attempt().getLearner(), catalog.getPublishedVersion(event.attempt().getModuleVersion().getSlug()));
+            // Against the version learners have now; a module retired since the attempt began, against its own.
+            ModuleVersion attempted = event.attempt().getModuleVersion();
+            check(event.attempt().getLearner(), catalog.publishedVersion(attempted.getSlug()).orElse(attempted));
         }
     }
 

@@ -120,7 +120,9 @@ public class ItemReports {
         List<ModuleVersion> found = version == null
                 ? em.createNamedQuery(ModuleVersion.PUBLISHED_BY_SLUG, ModuleVersion.class)
                         .setParameter("slug", module).getResultList()
-                : em.createQuery("select v from ModuleVersion v where v.module.slug = :module and v.version = :v",
+                : em.createQuery("""
+                        select v from ModuleVersion v where v.module.slug = :module and v.version = :v
+                        and v.status <> org.greencustoms.elearning.catalog.entity.ModuleStatus.DRAFT""",
                         ModuleVersion.class).setParameter("module", module).setParameter("v", version)
                         .getResultList();
         return found.stream().findFirst().orElseThrow(() -> new NotFoundException("No module " + module

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.greencustoms.elearning.authoring.boundary.AuthoredModule;
 import org.greencustoms.elearning.authoring.boundary.BankReport;
+import org.greencustoms.elearning.authoring.boundary.Published;
 import org.greencustoms.elearning.authoring.boundary.Authoring;
 import org.greencustoms.elearning.authoring.boundary.VersionEntry;
 import org.greencustoms.elearning.catalog.entity.ModuleStatus;
@@ -55,8 +56,9 @@ public class ModuleVersionsPage implements Serializable {
     }
 
     public void publish() {
-        Integer retired = authoring.publish(id);
-        done(retired == null ? "author.done.published" : "author.done.publishedRetiring", module.draft(), retired);
+        Published published = authoring.publish(id);
+        done(published.retired() == null ? "author.done.published" : "author.done.publishedRetiring",
+                published.version(), published.retired());
     }
 
     public void discard() {
