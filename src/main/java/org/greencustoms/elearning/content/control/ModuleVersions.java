@@ -118,8 +118,8 @@ public final class ModuleVersions {
                 .forEach(em::remove);
         em.createQuery("delete from MediaFile m where m.moduleVersion = :version")
                 .setParameter("version", draft).executeUpdate();
-        em.createQuery("delete from PackageArchive a where a.id = :id").setParameter("id", draft.getId())
-                .executeUpdate();
+        // Removed as an entity, not by a bulk delete: a bank import has it in the persistence context already.
+        archive(draft).ifPresent(em::remove);
         em.remove(draft);
         em.flush();
     }
