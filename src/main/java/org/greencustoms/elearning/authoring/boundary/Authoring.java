@@ -83,21 +83,29 @@ public class Authoring {
 
     /** Every module, whatever its state, by id. */
     public List<AuthoredModule> modules(String language) {
-        List<AuthoredModule> modules = new ArrayList<>();
         ModuleVersions versions = new ModuleVersions(em);
-        for (Module module : em.createNamedQuery(Module.ALL, Module.class).getResultList()) {
-            List<ModuleVersion> all = versions.all(module);
-            if (all.isEmpty()) {
-                continue;
-            }
-            ModuleVersion latest = all.get(0);
-            Integer published = number(all, ModuleStatus.PUBLISHED);
-            Integer draft = number(all, ModuleStatus.DRAFT);
-            Instant changed = all.stream().map(Authoring::lastChange).max(Comparator.naturalOrder()).orElseThrow();
-            modules.add(new AuthoredModule(module.getSlug(), latest.text(language).getTitle(), published, draft,
-                    latest.getVersion(), published == null && draft == null, changed));
+        return em.createNamedQuery(Module.ALL, Module.class).getResultStream()
+                .flatMap(module -> authored(versions.all(module), language).stream()).toList();
+    }
+
+    /** One module, whatever its state. */
+    public AuthoredModule module(String slug, String language) {
+        ModuleVersions versions = new ModuleVersions(em);
+        return versions.find(slug).flatMap(module -> authored(versions.all(module), language))
+                .orElseThrow(() -> new NotFoundException("No module " + slug));
+    }
+
+    /** A module from its versions, newest first; a module whose only draft was discarded has none. */
+    private static Optional<AuthoredModule> authored(List<ModuleVersion> versions, String language) {
+        if (versions.isEmpty()) {
+            return Optional.empty();
         }
-        return modules;
+        ModuleVersion latest = versions.get(0);
+        Integer published = number(versions, ModuleStatus.PUBLISHED);
+        Integer draft = number(versions, ModuleStatus.DRAFT);
+        Instant changed = versions.stream().map(Authoring::lastChange).max(Comparator.naturalOrder()).orElseThrow();
+        return Optional.of(new AuthoredModule(latest.getSlug(), latest.text(language).getTitle(), published, draft,
+                latest.getVersion(), published == null && draft == null, changed));
     }
 
     /**

@@ -45,6 +45,11 @@ public class PackagesResource {
     /** A question bank's import, its problems in the caller's language. */
     public record BankReportView(String fileName, boolean staged, Integer version, List<String> imported,
             List<Problem.Localized> problems) {
+
+        static BankReportView of(BankReport report, Locale locale) {
+            return new BankReportView(report.fileName(), report.staged(), report.version(), report.imported(),
+                    report.problems().stream().map(p -> p.in(locale)).toList());
+        }
     }
 
     /** What publishing, discarding or retiring did. */
@@ -113,10 +118,7 @@ public class PackagesResource {
         BankReport report = file == null ? authoring.importQuestions(module, null, null)
                 : authoring.importQuestions(module, file.getFileName().orElse("questions.txt"),
                         file.getContent().readNBytes(Authoring.MAX_BANK_BYTES + 1));
-        Locale locale = locale();
-        BankReportView view = new BankReportView(report.fileName(), report.staged(), report.version(),
-                report.imported(), report.problems().stream().map(p -> p.in(locale)).toList());
-        return report.staged() ? Response.status(201).entity(view).build() : Response.status(422).entity(view).build();
+        return Response.status(report.staged() ? 201 : 422).entity(BankReportView.of(report, locale())).build();
     }
 
     @GET
@@ -130,11 +132,8 @@ public class PackagesResource {
             @QueryParam("lang") String lang) {
         MoodleXmlWriter.MoodleExport export = authoring.exportQuestions(module, version,
                 Caller.language(lang, headers));
-        return Response.ok(export.xml(), "application/xml")
-                .header("Content-Disposition", "attachment; filename=\"" + module + "-v" + version + "-moodle.xml\"")
-                .header("X-Not-Exported", export.notExported().size())
-                .header("Cache-Control", "no-store")
-                .build();
+        return attachment(export.xml(), "application/xml", module + "-v" + version + "-moodle.xml")
+                .header("X-Not-Exported", export.notExported().size()).build();
     }
 
     @GET
@@ -152,11 +151,8 @@ public class PackagesResource {
     @APIResponse(responseCode = "404", description = "No such version, or no package kept for it")
     public Response download(@PathParam("module") String module, @PathParam("version") int version) {
         PackageDownload download = authoring.download(module, version);
-        return Response.ok(download.zip(), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
-                .header("X-Package-Sha256", download.sha256())
-                .header("Cache-Control", "no-store")
-                .build();
+        return attachment(download.zip(), "application/zip", download.fileName())
+                .header("X-Package-Sha256", download.sha256()).build();
     }
 
     @GET
@@ -200,6 +196,12 @@ public class PackagesResource {
     @APIResponse(responseCode = "409", description = "A draft is waiting, or that version's package was not kept")
     public Step rollBack(@PathParam("module") String module, RollBack request) {
         return new Step(module, authoring.rollBack(module, request == null ? null : request.version()), null);
+    }
+
+    /** A file to save, never cached: versions are content authors may not want on a shared computer. */
+    private static Response.ResponseBuilder attachment(byte[] body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store");
     }
 
     private Locale locale() {

@@ -1,9 +1,11 @@
 package org.greencustoms.elearning.authoring.control;
 
 import java.util.List;
+import java.util.Optional;
 import org.greencustoms.elearning.content.control.Problem;
 import org.greencustoms.elearning.content.control.Problems;
 import org.greencustoms.elearning.content.control.QuestionRules;
+import org.greencustoms.elearning.content.control.TextDecoder;
 
 /**
  * The problems of one question bank file (keys {@code bank.*} of the content feature's problems bundle), one method
@@ -23,13 +25,14 @@ final class BankProblems {
         return problems.sorted();
     }
 
-    /** For the readers that report through the package's own problems, such as a file not in UTF-8. */
-    Problems collector() {
-        return problems;
-    }
-
-    void empty() {
-        problems.add(file, null, "bank.empty");
+    /** The file's text, or empty with the problem said if it is not UTF-8 or holds nothing. */
+    Optional<String> text(byte[] bytes) {
+        Optional<String> text = TextDecoder.utf8(file, bytes, problems);
+        if (text.isPresent() && text.get().isBlank()) {
+            problems.add(file, null, "bank.empty");
+            return Optional.empty();
+        }
+        return text;
     }
 
     void noQuestions() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.greencustoms.elearning.content.control.TextDecoder;
 
 /**
  * Imports a question bank written in Moodle's GIFT format, as Moodle's own import reads it: questions separated by
@@ -24,11 +23,8 @@ public final class GiftReader {
     /** @param idsInUse ids the module's quiz already has, which imported questions must not take */
     public static BankImport read(String fileName, byte[] bytes, Set<String> idsInUse) {
         BankProblems problems = new BankProblems(fileName);
-        Optional<String> text = TextDecoder.utf8(fileName, bytes, problems.collector());
-        if (text.isPresent() && text.get().isBlank()) {
-            problems.empty();
-        }
-        if (text.isEmpty() || text.get().isBlank()) {
+        Optional<String> text = problems.text(bytes);
+        if (text.isEmpty()) {
             return new BankImport(List.of(), problems.all());
         }
         BankQuestions questions = new BankQuestions(problems, idsInUse);

@@ -10,7 +10,6 @@ import org.greencustoms.elearning.authoring.control.MoodleQuestion.Answer;
 import org.greencustoms.elearning.authoring.control.MoodleQuestion.FormattedText;
 import org.greencustoms.elearning.authoring.control.MoodleQuestion.Subquestion;
 import org.greencustoms.elearning.authoring.control.MoodleQuestion.Unit;
-import org.greencustoms.elearning.content.control.TextDecoder;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -36,11 +35,8 @@ public final class MoodleXmlReader {
     /** @param idsInUse ids the module's quiz already has, which imported questions must not take */
     public static BankImport read(String fileName, byte[] bytes, Set<String> idsInUse) {
         BankProblems problems = new BankProblems(fileName);
-        Optional<String> text = TextDecoder.utf8(fileName, bytes, problems.collector());
-        if (text.isPresent() && text.get().isBlank()) {
-            problems.empty();
-        }
-        if (text.isEmpty() || text.get().isBlank()) {
+        Optional<String> text = problems.text(bytes);
+        if (text.isEmpty()) {
             return new BankImport(List.of(), problems.all());
         }
         Optional<XmlElement> root = parse(text.get(), problems);

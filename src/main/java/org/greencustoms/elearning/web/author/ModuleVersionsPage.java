@@ -49,8 +49,10 @@ public class ModuleVersionsPage implements Serializable {
     private BankReport bankReport;
 
     public void load() {
-        module = authoring.modules(locale.getLanguage()).stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No module " + id));
+        if (id == null) {
+            throw new NotFoundException("Which module? Give its id");
+        }
+        module = authoring.module(id, locale.getLanguage());
         versions = new ArrayList<>(authoring.history(id));
         Collections.reverse(versions);
     }

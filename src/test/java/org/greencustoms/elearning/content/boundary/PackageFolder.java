@@ -98,6 +98,13 @@ public final class PackageFolder {
         return this;
     }
 
+    /** Sets module.yaml's unit order, such as {@code [01-first, 02-second, 03-third]}. */
+    public PackageFolder withUnits(String units) {
+        String module = new String(files.get("module.yaml"), StandardCharsets.UTF_8);
+        put("module.yaml", module.replace("units: [01-first, 02-second]", "units: " + units));
+        return this;
+    }
+
     /** Adds settings to module.yaml (fields it does not have yet, such as review or completion). */
     public PackageFolder withModuleSettings(String yamlLines) {
         String module = new String(files.get("module.yaml"), StandardCharsets.UTF_8);
