@@ -219,6 +219,9 @@
         } else if (code === 400 || code === 413) {
             // Not something a retry mends: say what the server refused; the next change tries again.
             show(msg('Refused') + ' ' + (problem.detail || '') + ' ' + (problem.errors || []).join('; '), 'error');
+        } else if (code === 503) {
+            // The database is away (or the server is starting): the server says so and asks to retry.
+            retryLater(msg('Unavailable'));
         } else {
             retryLater(msg('Offline'));
         }
