@@ -22,12 +22,19 @@ public final class DatabaseUnavailable {
                     || cause instanceof SQLRecoverableException || cause instanceof JDBCConnectionException) {
                 return true;
             }
-            // SQL state class 08 is "connection exception" in SQL:2016 (PostgreSQL's driver and H2 use it).
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && temporary(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Class 08 is "connection exception" in SQL:2016 (PostgreSQL's driver and H2 use it); PostgreSQL's 57P01-57P03
+     * say it is shutting down, crashed or still starting (seen while it came back from an outage).
+     */
+    private static boolean temporary(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
     }
 
     private static Throwable next(Throwable cause) {

@@ -25,6 +25,12 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aDatabaseStillStartingIsTheDatabase() {
+        assertThat(DatabaseUnavailable.causes(new PersistenceException(
+                new SQLException("FATAL: the database system is starting up", "57P03")))).isTrue();
+    }
+
+    @Test
     void otherSqlFailuresAreFaultsOfTheApplication() {
         assertThat(DatabaseUnavailable.causes(new PersistenceException(
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
