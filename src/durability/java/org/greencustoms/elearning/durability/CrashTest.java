@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The crash test: learners save answers continuously, the server's JVM is killed with SIGKILL at a random moment,
  * the server is started again, and every answer it had answered 200 for must be there. Repeated {@code kills}
- * times; with {@code outage} commands, a database outage follows (see {@link DatabaseOutage}).
+ * times; given the commands that stop and start the database, an outage follows (see {@link DatabaseOutage}).
  *
  * <p>Arguments: wlp folder, server name, base URL, kills, learners, report file, and optionally the shell commands
  * that stop and start the database. Exits 1 when an acknowledged answer is missing.
@@ -38,10 +38,11 @@ public final class CrashTest {
         boolean passed;
         try {
             report.line("Server started and ready in %d s", server.start().toSeconds());
-            List<Learner> officers = enrol(server.base(), learners);
+            List<Learner> officers = enrol(server.base(), learners + 1);
+            Learner onThePage = officers.remove(learners);
             passed = crashes(server, officers, kills, report);
             if (!stopDatabase.isEmpty()) {
-                passed &= new DatabaseOutage(server, officers, stopDatabase, startDatabase, report).run();
+                passed &= new DatabaseOutage(server, officers, onThePage, stopDatabase, startDatabase, report).run();
             }
         } finally {
             server.stop();

@@ -22,7 +22,7 @@ final class Learner {
     static final String QUESTION = "q-movement-document";
 
     final String username;
-    private final String password;
+    final String password;
     private final String base;
     private HttpClient http;
     private long attempt;
@@ -69,15 +69,25 @@ final class Learner {
         return acknowledged;
     }
 
+    long attempt() {
+        return attempt;
+    }
+
     /** The number of the answer the server holds now (0 if none). */
     long stored() throws IOException, InterruptedException {
+        String text = storedText();
+        return text.isEmpty() ? 0 : Long.parseLong(text.substring("save ".length()));
+    }
+
+    /** The text the server holds now for the question this learner answers ("" if none). */
+    String storedText() throws IOException, InterruptedException {
         HttpResponse<String> answer = send("GET", "/api/v1/attempts/" + attempt, null);
         expect(answer, 200, "read the attempt");
         JsonObject answers = json(answer.body()).getJsonObject("answers");
         if (answers == null || !answers.containsKey(QUESTION)) {
-            return 0;
+            return "";
         }
-        return Long.parseLong(answers.getJsonObject(QUESTION).getString("text").substring("save ".length()));
+        return answers.getJsonObject(QUESTION).getString("text");
     }
 
     HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {

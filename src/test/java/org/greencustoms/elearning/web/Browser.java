@@ -45,6 +45,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         this.height = height;
     }
 
+    /** A browser window opened now, outside a JUnit test (the crash test's); {@link #quit()} closes it. */
+    public static Browser open(int width, int height) {
+        Browser browser = new Browser(width, height);
+        browser.driver = start(width, height);
+        return browser;
+    }
+
+    public void quit() {
+        driver.quit();
+    }
+
     public WebDriver driver() {
         return driver;
     }
