@@ -25,8 +25,9 @@ import org.greencustoms.elearning.platform.NotSignedInException;
 /**
  * Every page's failures, handled once: a record that does not exist or is not the caller's, and a role the caller
  * lacks, answer the 404 page (nothing leaks); an expired view goes to the expired page, which links back; a refusal
- * of an action (a business rule) is shown on the same page as a message from the bundle. Anything else is left to
- * the container's 500 page, and logged there.
+ * of an action (a business rule) is shown on the same page as a message from the bundle. A view state that cannot be
+ * read counts as expired. Anything else is left to the container's 500 page, and logged there; an ajax request,
+ * which cannot show that page (Faces would answer the exception's class and message), is sent to /error.xhtml.
  */
 public class FacesErrors extends ExceptionHandlerWrapper {
 
@@ -65,7 +66,8 @@ public class FacesErrors extends ExceptionHandlerWrapper {
     private static boolean handled(FacesContext faces, Throwable cause) {
         ExternalContext external = faces.getExternalContext();
         try {
-            if (cause instanceof ViewExpiredException) {
+            if (cause instanceof ViewExpiredException || unreadableViewState(faces)) {
+                LOG.log(Level.FINE, "Answered as an expired view", cause);
                 external.redirect(external.getRequestContextPath() + "/expired.xhtml");
             } else if (cause instanceof NotSignedInException) {
                 external.redirect(external.getRequestContextPath() + "/login.xhtml");
@@ -79,6 +81,9 @@ public class FacesErrors extends ExceptionHandlerWrapper {
                 faces.validationFailed();
                 faces.renderResponse();
                 return true;
+            } else if (faces.getPartialViewContext().isAjaxRequest()) {
+                LOG.log(Level.SEVERE, "Failure of an ajax request to " + external.getRequestServletPath(), cause);
+                external.redirect(external.getRequestContextPath() + "/error.xhtml");
             } else {
                 return false;
             }
@@ -87,6 +92,15 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A postback whose view state cannot even be read (altered, or from another server's key) fails while the view is
+     * restored, with an exception that names a class: to the user it is the same as an expired page.
+     */
+    private static boolean unreadableViewState(FacesContext faces) {
+        return faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW
+                && faces.getExternalContext().getRequestParameterMap().containsKey("jakarta.faces.ViewState");
     }
 
     /** Ajax requests cannot show an error page: they are sent to an address that answers 404. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -94,6 +97,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                         "--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height,
                         "--user-data-dir=" + profile.toAbsolutePath(),
                         "--crash-dumps-dir=" + WORK.resolve("crashes").toAbsolutePath());
+        // The console, for the Content-Security-Policy violations Chromium reports there.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
@@ -138,6 +143,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
             }
             throw e;
         }
+    }
+
+    /** What the pages wrote to the console since the last call, such as "Refused to execute inline script...". */
+    public List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at after a run. */

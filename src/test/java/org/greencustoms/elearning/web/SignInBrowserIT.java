@@ -10,7 +10,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** A demo learner signs in (after one typo) and out again, in real headless Chromium. */
@@ -48,6 +50,35 @@ class SignInBrowserIT {
         chromium.visible(".account__sign-in");
         assertThat(browser.findElements(By.cssSelector(".account__name"))).isEmpty();
         assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * PrimeFaces' pages under the Content-Security-Policy: their widgets start (the scripts carry the nonce), and
+     * Chromium reports no violation on the console.
+     */
+    @Test
+    void primeFacesPagesWorkUnderTheContentSecurityPolicy() {
+        WebDriver browser = chromium.driver();
+        browser.get(BASE + "/login.xhtml?lang=en");
+        signIn(browser, "admin", "green-customs");
+        chromium.visible(".account__name");
+        List<String> pages = List.of("/index.xhtml", "/author/index.xhtml", "/trainer/indicators.xhtml",
+                "/admin/accounts.xhtml", "/admin/administrations.xhtml", "/admin/audit.xhtml", "/login.xhtml");
+        for (String page : pages) {
+            browser.get(BASE + page + "?lang=en");
+            chromium.visible("main");
+            assertThat(chromium.console()).as("console of %s", page)
+                    .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
+        }
+        for (String page : List.of("/author/index.xhtml", "/trainer/indicators.xhtml")) {
+            browser.get(BASE + page + "?lang=en");
+            chromium.visible("main");
+            assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return window.PrimeFaces ? Object.keys(PrimeFaces.widgets).length : -1")).intValue())
+                    .as("PrimeFaces widgets started on %s", page).isPositive();
+        }
+        chromium.screenshot("csp-indicators");
+        assertThat(chromium.console()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
     }
 
     private void signIn(WebDriver browser, String username, String password) {

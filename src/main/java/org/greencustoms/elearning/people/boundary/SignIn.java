@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greencustoms.elearning.people.control.PasswordHashing;
 import org.greencustoms.elearning.people.control.PasswordLinks;
+import org.greencustoms.elearning.people.control.SignInThrottle;
 import org.greencustoms.elearning.people.entity.PasswordLink;
 import org.greencustoms.elearning.people.entity.UserAccount;
 import org.greencustoms.elearning.platform.Audited;
@@ -43,6 +44,9 @@ public class SignIn {
     Scope scope;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -50,32 +54,47 @@ public class SignIn {
     boolean demo;
 
     /**
-     * Checks a sign-in. A wrong password counts as a failure; after five, the account is locked for a while that
-     * doubles with each further failure, and while it is locked even the right password is refused, as it is for a
-     * disabled account. The account row is locked meanwhile, so parallel guesses wait for each other instead of
-     * slipping past the count. Every path spends the time of one password check, so the response time does not tell
-     * whether the account exists.
+     * Checks a sign-in from a source (the client's address). A wrong password counts as a failure of the source and
+     * of the account. A source with too many failures is refused outright for a while (SignInThrottle). After five
+     * failures the account is locked for a while that doubles with each further failure, and while it is locked even
+     * the right password is refused, as it is for a disabled account: but only to the sources that failed on it, so
+     * that whoever guesses cannot lock the owner out. The account row is locked meanwhile, so parallel guesses wait
+     * for each other instead of slipping past the count. Every path spends the time of one password check, so the
+     * response time does not tell whether the account exists.
      */
-    public SignInOutcome signIn(String username, char[] password) {
-        Optional<UserAccount> found = username == null ? Optional.empty()
-                : em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                        .setParameter("username", username.strip())
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultList().stream().findFirst();
+    public SignInOutcome signIn(String username, char[] password, String source) {
         Instant now = Instant.now(clock);
-        if (found.isEmpty() || found.get().isLockedAt(now) || found.get().isDisabled()
+        String name = username == null ? null : username.strip();
+        if (name == null || throttle.isBlocked(source, now)) {
+            LOG.warning(() -> "Sign-in from " + source + " refused: too many failures from there");
+            passwords.verifyNothing(password);
+            return SignInOutcome.refused();
+        }
+        Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", name).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
+        boolean locked = found.isPresent() && found.get().isLockedAt(now);
+        if (found.isEmpty() || locked && throttle.failedOn(source, name, now) || found.get().isDisabled()
                 || (found.get().isDemo() && !demo)) {
             found.ifPresent(account -> LOG.warning(() -> "Sign-in to locked, disabled or demo account "
-                    + account.getUsername() + " refused"));
+                    + account.getUsername() + " from " + source + " refused"));
             passwords.verifyNothing(password);
+            if (found.isEmpty()) {
+                throttle.failed(source, name, now);
+            }
             return SignInOutcome.refused();
         }
         UserAccount account = found.get();
         if (!passwords.verify(password, account.getPasswordHash())) {
-            account.failedLoginAt(now);
-            LOG.warning(() -> "Failed sign-in " + account.getFailedLogins() + " for " + account.getUsername());
+            throttle.failed(source, name, now);
+            if (!locked) {
+                account.failedLoginAt(now);
+            }
+            LOG.warning(() -> "Failed sign-in " + account.getFailedLogins() + " for " + account.getUsername()
+                    + " from " + source);
             return SignInOutcome.refused();
         }
+        throttle.succeeded(source, name);
         account.signedInAt(now);
         return new SignInOutcome(true, account.getUsername(), account.getRoles(), account.getPreferredLanguage());
     }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.primefaces.context.PrimeFacesContext;
 
 /**
  * The sign-in form: hands the credentials to Jakarta Security and says, without detail, when they are refused. After
@@ -72,10 +73,27 @@ public class SignInPage {
         return null;
     }
 
-    /** Only a path on this site: "next" comes from the address bar, and must not send anyone elsewhere. */
+    /**
+     * Only a path on this site: "next" comes from the address bar, and must not send anyone elsewhere ("//host",
+     * "/\\host", "/x?u=https://..."), nor put a control character, space or anything but printable ASCII into the
+     * Location header (a decoded %0A would split it, a %09 would reach the browser raw).
+     */
     static boolean isLocalPath(String path) {
-        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
-                && !path.contains("://") && path.length() < 500;
+        return path != null && path.length() < 500 && path.startsWith("/") && !path.startsWith("//")
+                && path.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '\\') && !path.contains("://");
+    }
+
+    /**
+     * The page's script nonce, sent back with the form. PrimeFaces' script adds it to every form too; the sign-in
+     * page keeps no view state to hold it, so without script the sign-in would otherwise be refused.
+     */
+    public String getNonce() {
+        return PrimeFacesContext.getCspState(faces).getNonce();
+    }
+
+    /** Where "continue" goes when someone already signed in opens this page: "next", else the catalogue. */
+    public String getContinueTo() {
+        return faces.getExternalContext().getRequestContextPath() + (isLocalPath(next) ? next : "/");
     }
 
     public String getNext() {

@@ -58,10 +58,13 @@ class AccountsIT {
     SignedIn signedIn;
 
     private String username;
+    /** Each test signs in from its own address: the throttle counts failures per address, across tests. */
+    private String source;
 
     @BeforeEach
     void createAccount() {
         username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        source = "source-" + username;
         signedIn.create(username, "Test Officer", "fr", EnumSet.of(Role.LEARNER));
     }
 
@@ -75,7 +78,7 @@ class AccountsIT {
 
     @Test
     void theRightPasswordSignsInWithTheAccountsRolesAndLanguage() {
-        SignInOutcome outcome = signIn.signIn(username, PASSWORD);
+        SignInOutcome outcome = signIn.signIn(username, PASSWORD, source);
 
         assertThat(outcome.valid()).isTrue();
         assertThat(outcome.roles()).containsExactly(Role.LEARNER);
@@ -85,23 +88,46 @@ class AccountsIT {
 
     @Test
     void wrongPasswordAndUnknownUserAreRefused() {
-        assertThat(signIn.signIn(username, "wrong".toCharArray()).valid()).isFalse();
-        assertThat(signIn.signIn("nobody-" + username, PASSWORD).valid()).isFalse();
+        assertThat(signIn.signIn(username, "wrong".toCharArray(), source).valid()).isFalse();
+        assertThat(signIn.signIn("nobody-" + username, PASSWORD, source).valid()).isFalse();
         assertThat(store.find(username).orElseThrow().getFailedLogins()).isEqualTo(1);
     }
 
     @Test
     void repeatedFailuresLockTheAccountUntilAnAdministratorUnlocksIt() {
         for (int i = 0; i < 6; i++) {
-            signIn.signIn(username, "guess".toCharArray());
+            signIn.signIn(username, "guess".toCharArray(), source);
         }
-        assertThat(signIn.signIn(username, PASSWORD).valid()).isFalse();
+        assertThat(signIn.signIn(username, PASSWORD, source).valid()).isFalse();
         assertThat(accountRow().locked()).isTrue();
 
         accounts.unlock(accountRow().id());
 
-        assertThat(signIn.signIn(username, PASSWORD).valid()).isTrue();
+        assertThat(signIn.signIn(username, PASSWORD, source).valid()).isTrue();
         assertThat(auditActions()).contains("ACCOUNT_UNLOCKED");
+    }
+
+    @Test
+    void theLockAfterFailuresHoldsForTheSourceThatFailedButNotForTheOwnerElsewhere() {
+        for (int i = 0; i < 6; i++) {
+            signIn.signIn(username, "guess".toCharArray(), source);
+        }
+        assertThat(accountRow().locked()).isTrue();
+
+        assertThat(signIn.signIn(username, PASSWORD, source).valid()).as("the guesser").isFalse();
+        assertThat(signIn.signIn(username, PASSWORD, "owner-" + username).valid()).as("the owner").isTrue();
+        assertThat(accountRow().locked()).isFalse();
+    }
+
+    @Test
+    void aSourceWithTooManyFailuresIsRefusedOnEveryAccountWhileOthersSignIn() {
+        for (int i = 0; i < 10; i++) {
+            signIn.signIn("nobody-" + i + "-" + username, "guess".toCharArray(), source);
+        }
+
+        assertThat(signIn.signIn(username, PASSWORD, source).valid()).as("from the guessing source").isFalse();
+        assertThat(signIn.signIn(username, PASSWORD, "elsewhere-" + username).valid()).as("elsewhere").isTrue();
+        assertThat(store.find(username).orElseThrow().getFailedLogins()).as("not counted on the account").isZero();
     }
 
     @Test
@@ -169,10 +195,10 @@ class AccountsIT {
         long id = accountRow().id();
 
         accounts.setDisabled(id, true);
-        assertThat(signIn.signIn(username, PASSWORD).valid()).isFalse();
+        assertThat(signIn.signIn(username, PASSWORD, source).valid()).isFalse();
         accounts.setDisabled(id, false);
 
-        assertThat(signIn.signIn(username, PASSWORD).valid()).isTrue();
+        assertThat(signIn.signIn(username, PASSWORD, source).valid()).isTrue();
         assertThat(auditActions()).contains("ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
     }
 
@@ -200,7 +226,7 @@ class AccountsIT {
         assertThatThrownBy(() -> signIn.setPassword(token, "another new password"))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(signIn.signIn(username, "a brand new password".toCharArray()).valid()).isTrue();
+        assertThat(signIn.signIn(username, "a brand new password".toCharArray(), source).valid()).isTrue();
         assertThat(auditActions()).contains("PASSWORD_LINK_ISSUED", "PASSWORD_SET");
         assertThat(audit.search(new AuditLog.Query(null, null, username, null, null), 0, 50).items())
                 .noneMatch(e -> e.detail() != null && e.detail().contains(token));

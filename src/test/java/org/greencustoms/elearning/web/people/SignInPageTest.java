@@ -17,7 +17,8 @@ class SignInPageTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
-            "learn/unit.xhtml", "/x?u=https://evil.example", ""})
+            "learn/unit.xhtml", "/x?u=https://evil.example", "", "/learn/\n", "/learn/\r\nSet-Cookie:x=y", "/\t/evil.example",
+            "/learn/index.xhtml\u0000", "/a b", "/caf\u00e9", "/\u2028", "/learn/\u007f"})
     void anythingElseIsIgnored(String next) {
         assertThat(SignInPage.isLocalPath(next)).isFalse();
     }
