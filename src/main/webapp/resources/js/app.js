@@ -5,6 +5,23 @@
  */
 (function () {
     'use strict';
+    // PrimeFaces' CSP mode refuses a postback that does not send back the page's script nonce ("Missing CSP nonce"
+    // or "CSP nonce mismatch"). Its own script adds it to every form, but pages with only plain Faces components do
+    // not load that script: this one, loaded everywhere with the same nonce, does it for them.
+    var nonce = document.currentScript && document.currentScript.nonce;
+    if (nonce) {
+        document.addEventListener('DOMContentLoaded', function () {
+            Array.prototype.forEach.call(document.forms, function (form) {
+                if (form.method.toLowerCase() === 'post' && !form.elements['primefaces.nonce']) {
+                    var input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = 'primefaces.nonce';
+                    input.value = nonce;
+                    form.appendChild(input);
+                }
+            });
+        });
+    }
     // Capture phase: the question comes before any handler on the element itself (PrimeFaces' or Faces' submit).
     document.addEventListener('click', function (event) {
         var target = event.target.closest ? event.target.closest('[data-confirm], [data-print], [data-copy]') : null;
