@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.people.boundary;
 
+import java.io.Serializable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,7 +26,7 @@ import org.greencustoms.elearning.platform.NotFoundException;
 public class Administrations {
 
     /** An administration as listed. */
-    public record View(String code, String name, Set<String> regions) {
+    public record View(String code, String name, Set<String> regions) implements Serializable {
 
         static View of(Administration administration) {
             return new View(administration.getCode(), administration.getName(), administration.getRegions());

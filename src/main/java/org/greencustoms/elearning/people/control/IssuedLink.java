@@ -1,5 +1,6 @@
 package org.greencustoms.elearning.people.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  *
  * @param path the link's path on the platform (prefix it with the platform's address)
  */
-public record IssuedLink(String username, String displayName, String path, Instant expiresAt) {
+public record IssuedLink(String username, String displayName, String path, Instant expiresAt) implements Serializable {
 }
