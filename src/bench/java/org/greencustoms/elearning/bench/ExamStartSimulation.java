@@ -106,7 +106,6 @@ public class ExamStartSimulation extends Simulation {
                 entered.get(), LEARNERS, entered.get() == 0 ? 0.0 : seconds,
                 refusals.isEmpty() ? "none" : refusals);
         LOG.info(report);
-        System.out.print(report);
         if (!OUT.isBlank()) {
             try {
                 Files.writeString(Path.of(OUT), report);

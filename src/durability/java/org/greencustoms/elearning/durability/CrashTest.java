@@ -1,6 +1,9 @@
 package org.greencustoms.elearning.durability;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Logger;
 
 /**
  * The crash test: learners save answers continuously, the server's JVM is killed with SIGKILL at a random moment,
@@ -26,6 +30,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class CrashTest {
 
+    private static final Logger LOG = Logger.getLogger(CrashTest.class.getName());
     private static final String PASSWORD = "durability learner password";
 
     public static void main(String[] args) throws Exception {
@@ -169,16 +174,16 @@ public final class CrashTest {
     static final class Report {
         private final Path file;
 
-        Report(Path file) throws java.io.IOException {
+        Report(Path file) throws IOException {
             this.file = file;
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, "");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "");
         }
 
-        void line(String format, Object... args) throws java.io.IOException {
+        void line(String format, Object... args) throws IOException {
             String line = String.format(Locale.ROOT, format, args);
-            System.out.println(line);
-            java.nio.file.Files.writeString(file, line + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
+            LOG.info(line);
+            Files.writeString(file, line + System.lineSeparator(), StandardOpenOption.APPEND);
         }
     }
 }
